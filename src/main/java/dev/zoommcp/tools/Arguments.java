@@ -1,0 +1,100 @@
+package dev.zoommcp.tools;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import dev.zoommcp.zoom.AccessToken;
+import io.quarkiverse.mcp.server.ToolCallException;
+
+/**
+ * Validation of tool arguments before any Zoom call. Each failure is a {@link ToolCallException} whose message names
+ * the argument, what was wrong and an example of a valid value. Messages never echo a secret argument.
+ */
+final class Arguments {
+
+    static final int MAX_PAGE_SIZE = 300;
+    private static final int MAX_TOKEN_CHARS = 4096;
+    private static final int MAX_MEETING_ID_CHARS = 128;
+    /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
+    private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9+/=_-]+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private Arguments() {
+    }
+
+    static AccessToken accessToken(String value) {
+        return AccessToken.of(secret("zoom_access_token", value,
+                "a Zoom OAuth access token (from the app's OAuth flow or zoom_refresh_token)"));
+    }
+
+    /** A required secret: present, not blank, no whitespace, not absurdly long. Never echoed. */
+    static String secret(String name, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new ToolCallException(name + " is required: " + what + ".");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_TOKEN_CHARS || trimmed.chars().anyMatch(Character::isWhitespace)) {
+            throw new ToolCallException(name + " is malformed: expected " + what
+                    + ", a single word of at most " + MAX_TOKEN_CHARS + " characters.");
+        }
+        return trimmed;
+    }
+
+    static String meetingId(String value) {
+        if (value == null || value.isBlank()) {
+            throw new ToolCallException("meeting_id is required: the numeric meeting id (e.g. 85746065432) or an"
+                    + " instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==) from zoom_list_recordings.");
+        }
+        String id = value.strip().replace(" ", "");
+        if (id.length() > MAX_MEETING_ID_CHARS || !MEETING_ID.matcher(id).matches()) {
+            throw new ToolCallException("meeting_id is malformed: expected a numeric meeting id (e.g. 85746065432) or"
+                    + " an instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==), at most " + MAX_MEETING_ID_CHARS
+                    + " characters of letters, digits, + / = _ -.");
+        }
+        return id;
+    }
+
+    /** An optional {@code yyyy-MM-dd} date; null when absent. */
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (DATE.matcher(v).matches()) {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException impossibleDate) {
+                // falls through to the error below
+            }
+        }
+        throw new ToolCallException(name + " must be a real date in yyyy-MM-dd format (UTC), e.g. 2026-11-01; got '"
+                + clip(v) + "'.");
+    }
+
+    static int pageSize(Integer value, int defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < 1 || value > MAX_PAGE_SIZE) {
+            throw new ToolCallException("page_size must be between 1 and " + MAX_PAGE_SIZE + " (Zoom's maximum); got "
+                    + value + ". Omit it for " + defaultValue + ".");
+        }
+        return value;
+    }
+
+    static int pageNumber(Integer value) {
+        if (value == null) {
+            return 1;
+        }
+        if (value < 1 || value > ListRecordingsTool.MAX_PAGE_NUMBER) {
+            throw new ToolCallException("page_number must be between 1 and " + ListRecordingsTool.MAX_PAGE_NUMBER
+                    + "; got " + value + ". Prefer next_page_token from the previous result.");
+        }
+        return value;
+    }
+
+    static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,37 @@
+package dev.zoommcp.tools;
+
+import jakarta.inject.Inject;
+
+import dev.zoommcp.zoom.ZoomGateway;
+import io.quarkiverse.mcp.server.Tool;
+import io.quarkiverse.mcp.server.ToolArg;
+import io.smallrye.mutiny.Uni;
+
+/** zoom_get_recording_details: one meeting's recording and files. */
+public class RecordingDetailsTool {
+
+    @Inject
+    ZoomGateway zoom;
+
+    @Inject
+    ToolRunner runner;
+
+    @Tool(name = "zoom_get_recording_details", description = """
+            Gets one recorded meeting instance from Zoom: topic, start time, duration, and every recording file \
+            (type MP4/M4A/TRANSCRIPT/CC/CHAT/TIMELINE/SUMMARY..., status, size, start/end, play and download URLs), \
+            plus has_transcript. Read-only.
+            Use it to see what a meeting's recording contains; use zoom_list_recordings to find meetings, and \
+            zoom_get_meeting_transcript to read what was said.
+            Errors: meeting not found or not recorded (check the id with zoom_list_recordings); access token \
+            invalid or expired (call zoom_refresh_token); rate limit (wait as told).""",
+            annotations = @Tool.Annotations(title = "Get Zoom recording details", readOnlyHint = true,
+                    destructiveHint = false, idempotentHint = true, openWorldHint = true),
+            structuredContent = true)
+    public Uni<RecordingDetails> getRecordingDetails(
+            @ToolArg(name = "zoom_access_token", description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
+        return runner.run(() -> zoom
+                .getMeetingRecordings(Arguments.accessToken(accessToken), Arguments.meetingId(meetingId))
+                .map(RecordingDetails::from), accessToken);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.zoommcp.tools;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import dev.zoommcp.zoom.ClientCredentials;
+import dev.zoommcp.zoom.OAuthGateway;
+import io.quarkiverse.mcp.server.Tool;
+import io.quarkiverse.mcp.server.ToolArg;
+import io.smallrye.mutiny.Uni;
+
+/** zoom_refresh_token: exchanges a refresh token for a new token pair. */
+public class RefreshTokenTool {
+
+    @Inject
+    OAuthGateway oauth;
+
+    @Inject
+    ToolRunner runner;
+
+    @Tool(name = "zoom_refresh_token", description = """
+            Exchanges a Zoom OAuth refresh token for a new access token (valid 1 hour) and a new refresh token.
+            Use it when another zoom_* tool reports that the access token is invalid or expired, then retry that \
+            tool with the new access_token.
+            Side effect: Zoom rotates refresh tokens. After a successful call the refresh token you sent stops \
+            working; store and use the returned refresh_token next time. Calling twice with the same refresh token \
+            fails the second time with 'invalid or already used'.
+            Errors: invalid or already-rotated refresh token; wrong client id or secret; Zoom unavailable (not \
+            retried automatically, because a lost answer may already have rotated the token).
+            Returns access_token, refresh_token, token_type, scope, expires_in (seconds) and expires_at (ISO-8601 UTC).""",
+            annotations = @Tool.Annotations(title = "Refresh Zoom access token", readOnlyHint = false,
+                    destructiveHint = true, idempotentHint = false, openWorldHint = true),
+            structuredContent = true)
+    public Uni<TokenResult> refreshToken(
+            @ToolArg(name = "zoom_refresh_token", description = "The newest Zoom OAuth refresh token of the user.")
+            String refreshToken,
+            @ToolArg(name = "zoom_client_id", description = "Client ID of the Zoom OAuth app that issued the token"
+                    + " (App Marketplace, App Credentials), e.g. aBcD1234EfGh5678.")
+            String clientId,
+            @ToolArg(name = "zoom_client_secret", description = "Client secret of that Zoom OAuth app.")
+            String clientSecret,
+            @ToolArg(name = "zoom_access_token", required = false, description = "Optional and ignored; accepted so"
+                    + " that calls written for the original zoom-noauth server keep working.")
+            String ignoredAccessToken) {
+        return runner.run(() -> {
+            String refresh = Arguments.secret("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
+            ClientCredentials client = new ClientCredentials(
+                    Arguments.secret("zoom_client_id", clientId, "the OAuth app's client id"),
+                    Arguments.secret("zoom_client_secret", clientSecret, "the OAuth app's client secret"));
+            return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, Instant.now()));
+        }, refreshToken, clientSecret, ignoredAccessToken);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.zoommcp.tools;
+
+/** Removes known secret values from text that may be shown to an agent or logged. */
+final class Secrets {
+
+    /** Shorter values are not scrubbed: they would mangle ordinary words and cannot be real tokens. */
+    private static final int MIN_SECRET_LENGTH = 6;
+
+    private Secrets() {
+    }
+
+    static String scrub(String text, String... secrets) {
+        String result = text;
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
+                result = result.replace(secret, "***");
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.zoommcp.tools;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+
+import dev.zoommcp.zoom.ZoomException;
+import io.quarkiverse.mcp.server.ToolCallException;
+
+/**
+ * Turns any failure of a tool call into an {@code isError} result an agent can act on: what Zoom said (HTTP status,
+ * Zoom code and message) and what to do next. Secrets of the call are scrubbed from the text, in case Zoom echoed one.
+ */
+final class ToolFailures {
+
+    private static final Logger LOG = Logger.getLogger(ToolFailures.class);
+
+    private ToolFailures() {
+    }
+
+    static ToolCallException toToolError(Throwable failure, String... secrets) {
+        if (failure instanceof ToolCallException alreadyActionable) {
+            return alreadyActionable;
+        }
+        return new ToolCallException(Secrets.scrub(describe(failure), secrets));
+    }
+
+    static String describe(Throwable failure) {
+        if (failure instanceof ZoomException.RateLimited limited) {
+            return rateLimited(limited);
+        }
+        if (failure instanceof ZoomException.ClientError zoom) {
+            return clientError(zoom);
+        }
+        if (failure instanceof ZoomException.ServerError zoom) {
+            return "Zoom failed (" + zoom.getMessage() + ") and kept failing after retries. This is on Zoom's side:"
+                    + " try again in a minute, and check https://status.zoom.us if it persists.";
+        }
+        if (failure instanceof ZoomException.Unreachable zoom) {
+            return "Zoom could not be reached: " + zoom.zoomMessage().orElse("connection failed")
+                    + ", even after retries. Try again in a minute.";
+        }
+        if (failure instanceof ZoomException.BadResponse zoom) {
+            return "Zoom's answer could not be used: " + zoom.zoomMessage().orElse("unexpected content")
+                    + ". Retrying may help if it was cut short.";
+        }
+        if (failure instanceof TimeoutException) {
+            return "Zoom did not answer in time, even after retries. Try again in a minute.";
+        }
+        if (failure instanceof CircuitBreakerOpenException) {
+            return "Zoom has been failing repeatedly, so calls are paused for a few seconds to let it recover."
+                    + " Try again in about 15 seconds.";
+        }
+        if (failure instanceof DeadlineExceeded deadline) {
+            return "The call took longer than this server's limit of " + deadline.limit().toSeconds()
+                    + " s (Zoom slow or retrying). Try again later, or narrow the request.";
+        }
+        LOG.errorf("Unexpected failure in a tool call: %s", failure.getClass().getName());
+        return "Internal error in the Zoom MCP server (" + failure.getClass().getSimpleName()
+                + "). This is a bug, not something the arguments can fix.";
+    }
+
+    private static String rateLimited(ZoomException.RateLimited limited) {
+        String zoom = "Zoom's rate limit was reached (" + limited.getMessage() + "). ";
+        if (limited.dailyLimit()) {
+            return zoom + "This account's daily quota for this API is used up; it resets at 00:00 UTC."
+                    + " Do not retry before then.";
+        }
+        Duration wait = limited.retryAfter().orElse(Duration.ofSeconds(1));
+        return zoom + "Wait " + Math.max(1, wait.toSeconds()) + " s before calling again; the limit is shared by"
+                + " every app on the Zoom account.";
+    }
+
+    private static String clientError(ZoomException.ClientError zoom) {
+        String said = "Zoom refused the request (" + zoom.getMessage() + "). ";
+        String code = zoom.zoomCode().orElse("");
+        if (code.equals("invalid_grant")) {
+            return said + "The refresh token is invalid or was already used: Zoom rotates refresh tokens on every"
+                    + " refresh, so only the newest one works. Retry with the refresh_token returned by the last"
+                    + " successful zoom_refresh_token call; if it is lost, the user must authorize the app again.";
+        }
+        if (code.equals("invalid_client")) {
+            return said + "The client id or client secret is wrong. Check zoom_client_id and zoom_client_secret"
+                    + " against the app's credentials in the Zoom App Marketplace.";
+        }
+        if (zoom.status() == 401 || code.equals("124")) {
+            return said + "The access token is invalid or expired (they last 1 hour): call zoom_refresh_token to get a"
+                    + " new one, then retry with it.";
+        }
+        if (zoom.status() == 403) {
+            return said + "The token lacks a required scope (recording:read) or the account's plan or settings do not"
+                    + " allow this. Ask the account admin; retrying will not help.";
+        }
+        if (zoom.status() == 404) {
+            return said + "Nothing was found for this meeting: check the id with zoom_list_recordings. A numeric id"
+                    + " means the meeting's latest instance; pass the instance uuid for an earlier one.";
+        }
+        return said + "Check the arguments against the tool's description, then retry.";
+    }
+}

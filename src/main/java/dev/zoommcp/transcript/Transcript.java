@@ -1,0 +1,72 @@
+package dev.zoommcp.transcript;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/** A meeting transcript as speaker turns, in time order. */
+public record Transcript(List<Turn> turns) {
+
+    public Transcript {
+        turns = List.copyOf(turns);
+    }
+
+    /** Parses Zoom's WebVTT (TRANSCRIPT or CC file) into turns. */
+    public static Transcript fromVtt(String vtt) {
+        return fromCues(VttParser.parse(vtt));
+    }
+
+    /**
+     * Merges consecutive cues by the same named speaker into one turn. Cues without a speaker are kept apart: in caption
+     * files every cue lacks one, and merging them would lose the timeline.
+     */
+    public static Transcript fromCues(List<Cue> cues) {
+        List<Turn> turns = new ArrayList<>();
+        Turn current = null;
+        for (Cue cue : cues) {
+            if (current != null && current.speaker() != null && Objects.equals(current.speaker(), cue.speaker())) {
+                current = new Turn(current.start(), cue.end(), current.speaker(), current.text() + " " + cue.text());
+            } else {
+                if (current != null) {
+                    turns.add(current);
+                }
+                current = new Turn(cue.start(), cue.end(), cue.speaker(), cue.text());
+            }
+        }
+        if (current != null) {
+            turns.add(current);
+        }
+        return new Transcript(turns);
+    }
+
+    /** Named speakers in order of first appearance. */
+    public List<String> speakers() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (Turn turn : turns) {
+            if (turn.speaker() != null) {
+                names.add(turn.speaker());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** End of the last turn (zero when empty). */
+    public Duration duration() {
+        return turns.stream().map(Turn::end).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** Compact text: one {@code [mm:ss] Speaker: text} line per turn ({@code [h:mm:ss]} past an hour). */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        for (Turn turn : turns) {
+            sb.append('[').append(Timestamps.format(turn.start())).append("] ");
+            if (turn.speaker() != null) {
+                sb.append(turn.speaker()).append(": ");
+            }
+            sb.append(turn.text()).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.zoommcp.zoom;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.zoommcp.zoom.model.OAuthToken;
+import io.smallrye.faulttolerance.api.CustomBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Zoom's OAuth token endpoint, with policies overridable under
+ * {@code quarkus.fault-tolerance."dev.zoommcp.zoom.OAuthGateway[/method]".*}:
+ * <ul>
+ * <li><b>Timeout</b> 10 s.</li>
+ * <li><b>Retry</b> only a 429 with a short (or no) {@code Retry-After} ({@link RetryPolicy.RateLimitOnly}). A refresh
+ * is not idempotent: if Zoom handled a request whose answer was lost, the refresh token has rotated and a retry would
+ * fail with {@code invalid_grant} and hide the real outcome. So 5xx and I/O failures are reported, not retried.</li>
+ * <li>No circuit breaker: token calls are rare and each caller's are independent.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 0, jitter = 0)
+@RetryWhen(exception = RetryPolicy.RateLimitOnly.class)
+@CustomBackoff(RetryPolicy.Backoff.class)
+public class OAuthGateway {
+
+    private static final String REFRESH_TOKEN_GRANT = "refresh_token";
+
+    private final ZoomOAuthApi api;
+
+    public OAuthGateway(@RestClient ZoomOAuthApi api) {
+        this.api = api;
+    }
+
+    /** Exchanges a refresh token for a new access token and a new refresh token (the old one stops working). */
+    public Uni<OAuthToken> refresh(ClientCredentials client, String refreshToken) {
+        return api.refreshToken(client.basicHeader(), REFRESH_TOKEN_GRANT, refreshToken)
+                .onFailure().transform(ZoomErrors::normalize);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.zoommcp.zoom;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Host allow-list matching: {@code zoom.us} matches exactly, {@code *.zoom.us} matches any sub-domain of zoom.us. */
+final class TrustedHosts {
+
+    private TrustedHosts() {
+    }
+
+    static boolean matches(String host, List<String> patterns) {
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String pattern : patterns) {
+            String p = pattern.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("*.") ? h.endsWith(p.substring(1)) && h.length() > p.length() - 1 : h.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

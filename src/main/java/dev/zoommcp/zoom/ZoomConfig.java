@@ -1,0 +1,94 @@
+package dev.zoommcp.zoom;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every setting of the Zoom side of the server, under the {@code zoom.} prefix (environment variables
+ * {@code ZOOM_API_URL}, {@code ZOOM_DOWNLOAD_MAX_BYTES}, ...). Nothing here is a secret: callers bring their own tokens.
+ * <p>
+ * Per-call fault-tolerance policies (timeouts, retries, circuit breaker) are SmallRye Fault Tolerance annotations on
+ * {@link ZoomGateway}; their values are overridden with {@code quarkus.fault-tolerance."<class>/<method>".*} keys,
+ * see application.properties.
+ */
+@ConfigMapping(prefix = "zoom")
+public interface ZoomConfig {
+
+    /**
+     * Base URL of Zoom's REST API. {@code https://api.zoomgov.com/v2} for Zoom for Government.
+     * Read by the REST client through {@code quarkus.rest-client.zoom-api.url}.
+     */
+    @WithDefault("https://api.zoom.us/v2")
+    String apiUrl();
+
+    /**
+     * Base URL of Zoom's OAuth server ({@code /oauth/token} is appended). {@code https://zoomgov.com} for Zoom for
+     * Government. Read by the REST client through {@code quarkus.rest-client.zoom-oauth.url}.
+     */
+    @WithDefault("https://zoom.us")
+    String oauthUrl();
+
+    /**
+     * Upper bound on one tool call, retries and back-off included. When it passes, the call fails with a
+     * "Zoom did not answer in time" result instead of hanging the agent.
+     */
+    @WithDefault("40s")
+    Duration toolDeadline();
+
+    /** Recording-file downloads (transcripts). */
+    Download download();
+
+    /** Retry back-off shared by every Zoom call. */
+    Retry retry();
+
+    interface Download {
+
+        /**
+         * Hosts that may receive the caller's bearer token with a recording download. {@code *.example.com} matches
+         * sub-domains. A {@code download_url} on any other host is refused, so a tampered URL cannot exfiltrate a token.
+         * Redirect targets never receive the token unless they are on the same origin as the URL that redirected.
+         */
+        @WithDefault("zoom.us,*.zoom.us,zoomgov.com,*.zoomgov.com")
+        List<String> trustedHosts();
+
+        /** A download larger than this is abandoned (and its connection closed) instead of filling the heap. */
+        @WithDefault("20971520")
+        long maxBytes();
+
+        /** Redirects followed per download (Zoom answers one 302 to a signed URL). */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Connect timeout of a download. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Longest silence between two chunks of a download before it is abandoned. */
+        @WithDefault("20s")
+        Duration idleTimeout();
+    }
+
+    interface Retry {
+
+        /**
+         * Delay before the first retry; each further retry doubles it (exponential back-off) and a random jitter of up
+         * to half the delay is subtracted, so clients of one account do not retry in lock-step.
+         */
+        @WithDefault("200ms")
+        Duration initialDelay();
+
+        /** Cap of the exponential back-off. */
+        @WithDefault("4s")
+        Duration maxDelay();
+
+        /**
+         * A 429 whose {@code Retry-After} asks for a longer wait than this is not retried: the agent gets an error that
+         * says how long to wait. Shorter waits are honoured before retrying.
+         */
+        @WithDefault("10s")
+        Duration maxRetryAfter();
+    }
+}

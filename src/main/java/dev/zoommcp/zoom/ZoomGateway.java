@@ -1,0 +1,69 @@
+package dev.zoommcp.zoom;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.zoommcp.zoom.model.MeetingRecordings;
+import dev.zoommcp.zoom.model.RecordingListPage;
+import io.smallrye.faulttolerance.api.CustomBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The only way the tools reach Zoom's REST API and recording downloads. Every call carries the same policies, each
+ * overridable per class or method with {@code quarkus.fault-tolerance."dev.zoommcp.zoom.ZoomGateway[/method]".*}:
+ * <ul>
+ * <li><b>Timeout</b> 10 s per attempt; the REST client's own connect/read timeouts (application.properties) also close
+ * the connection, which {@code @Timeout} alone would not.</li>
+ * <li><b>Retry</b> up to 3 times, only transient failures ({@link RetryPolicy.Transient}: 5xx, I/O errors, timeouts,
+ * short 429s), with exponential back-off and jitter that honours {@code Retry-After} ({@link RetryPolicy.Backoff}).
+ * The tool deadline ({@code zoom.tool-deadline}) bounds the whole sequence.</li>
+ * <li><b>Circuit breaker</b> per method: opens when half of the last 20 calls failed in a way that is Zoom's fault, fails
+ * fast for 10 s, then lets 2 trial calls through. 4xx (the caller's token, id or rate limit) never count, so one
+ * caller's mistakes cannot cut off the others.</li>
+ * </ul>
+ * Every failure leaves as a {@link ZoomException} (or Fault Tolerance's {@code TimeoutException} /
+ * {@code CircuitBreakerOpenException}).
+ */
+@ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 3, delay = 0, jitter = 0, maxDuration = 60, durationUnit = ChronoUnit.SECONDS)
+@RetryWhen(exception = RetryPolicy.Transient.class)
+@CustomBackoff(RetryPolicy.Backoff.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2, skipOn = ZoomException.ClientError.class)
+public class ZoomGateway {
+
+    private final ZoomRecordingsApi api;
+    private final RecordingDownloader downloader;
+
+    public ZoomGateway(@RestClient ZoomRecordingsApi api, RecordingDownloader downloader) {
+        this.api = api;
+        this.downloader = downloader;
+    }
+
+    /** One page of the token owner's cloud recordings between two UTC dates (at most a month apart). */
+    public Uni<RecordingListPage> listRecordings(AccessToken token, LocalDate from, LocalDate to, int pageSize,
+            String nextPageToken) {
+        return api.listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken)
+                .onFailure().transform(ZoomErrors::normalize);
+    }
+
+    /** A meeting's recording: by numeric id (latest instance) or instance UUID. */
+    public Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId) {
+        return api.getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
+                .onFailure().transform(ZoomErrors::normalize);
+    }
+
+    /** A recording file's content as text (transcripts, captions, chat). */
+    public Uni<String> downloadText(AccessToken token, String downloadUrl) {
+        return downloader.downloadText(downloadUrl, token);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.zoommcp.zoom;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.zoommcp.zoom.model.OAuthToken;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+
+/** Zoom's OAuth token endpoint ({@code zoom.oauth-url}). Call through {@link ZoomGateway}. */
+@RegisterRestClient(configKey = "zoom-oauth")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ZoomOAuthApi {
+
+    /**
+     * {@code POST /oauth/token} with {@code grant_type=refresh_token}. Zoom rotates refresh tokens: after a success
+     * the old one answers 400 {@code invalid_grant}.
+     *
+     * @param basicAuthorization {@code Basic base64(client_id:client_secret)}
+     */
+    @POST
+    @Path("/oauth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<OAuthToken> refreshToken(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuthorization,
+            @FormParam("grant_type") String grantType,
+            @FormParam("refresh_token") String refreshToken);
+
+    @ClientExceptionMapper
+    static ZoomException toException(Response response) {
+        return ZoomErrors.fromResponse(response);
+    }
+}
