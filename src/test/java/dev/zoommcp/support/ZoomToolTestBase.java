@@ -1,0 +1,25 @@
+package dev.zoommcp.support;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers. */
+@QuarkusTestResource(ZoomFake.class)
+public abstract class ZoomToolTestBase {
+
+    protected static final String TOKEN = "access-token-canary-7f3a9c";
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void resetZoom() {
+        ZoomFake.zoom().resetAll();
+        ZoomFake.cdn().resetAll();
+        circuitBreakers.resetAll();
+    }
+}
