@@ -1,0 +1,75 @@
+package dev.zoommcp.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.zoommcp.support.McpCalls;
+import dev.zoommcp.support.Transport;
+import dev.zoommcp.support.ZoomToolTestBase;
+import io.quarkiverse.mcp.server.test.McpAssured.ToolAnnotations;
+import io.quarkiverse.mcp.server.test.McpAssured.ToolInfo;
+import io.quarkiverse.mcp.server.test.McpAssured.ToolsPage;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+
+/** The tool definitions agents see: the original's names and arguments, output schemas, annotations. */
+@QuarkusTest
+class ToolDefinitionsTest extends ZoomToolTestBase {
+
+    /** Tool name to its arguments, required ones first, as in peakmojo/mcp-server-zoom-noauth. */
+    private static final Map<String, List<List<String>>> ORIGINAL = Map.of(
+            "zoom_refresh_token", List.of(List.of("zoom_refresh_token", "zoom_client_id", "zoom_client_secret"),
+                    List.of("zoom_access_token")),
+            "zoom_list_recordings", List.of(List.of("zoom_access_token"),
+                    List.of("from_date", "to_date", "page_size", "page_number", "next_page_token")),
+            "zoom_get_recording_details", List.of(List.of("zoom_access_token", "meeting_id"), List.of()),
+            "zoom_get_meeting_transcript", List.of(List.of("zoom_access_token", "meeting_id"), List.of()));
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void theOriginalsToolsAndArgumentsArePublished(Transport transport) {
+        ToolsPage page = McpCalls.listTools(transport);
+
+        assertThat(page.tools()).extracting(ToolInfo::name).containsExactlyInAnyOrderElementsOf(ORIGINAL.keySet());
+        ORIGINAL.forEach((name, arguments) -> {
+            JsonObject input = page.findByName(name).inputSchema();
+            assertThat(input.getJsonArray("required").getList()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(arguments.get(0));
+            assertThat(input.getJsonObject("properties").fieldNames()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(concat(arguments.get(0), arguments.get(1)));
+            input.getJsonObject("properties").forEach(p -> assertThat(((JsonObject) p.getValue())
+                    .getString("description")).as(name + "." + p.getKey()).isNotBlank());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void everyToolHasAnOutputSchemaADescriptionAndAnnotations(Transport transport) {
+        for (ToolInfo tool : McpCalls.listTools(transport).tools()) {
+            assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(200).contains("Errors");
+            JsonObject output = tool.outputSchema();
+            assertThat(output).as(tool.name()).isNotNull();
+            assertThat(output.getString("type")).isEqualTo("object");
+            assertThat(output.getJsonObject("properties").fieldNames()).as(tool.name()).isNotEmpty()
+                    .allMatch(field -> field.equals(field.toLowerCase()), "snake_case");
+            ToolAnnotations hints = tool.annotations().orElseThrow();
+            assertThat(hints.openWorldHint()).isTrue();
+            boolean refresh = tool.name().equals("zoom_refresh_token");
+            assertThat(hints.readOnlyHint()).as(tool.name()).isEqualTo(!refresh);
+            assertThat(hints.destructiveHint()).as(tool.name()).isEqualTo(refresh);
+            assertThat(hints.idempotentHint()).as(tool.name()).isEqualTo(!refresh);
+        }
+        JsonObject tokenSchema = McpCalls.listTools(transport).findByName("zoom_refresh_token").outputSchema();
+        assertThat(tokenSchema.getJsonObject("properties").fieldNames())
+                .contains("access_token", "refresh_token", "token_type", "scope", "expires_in", "expires_at");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
