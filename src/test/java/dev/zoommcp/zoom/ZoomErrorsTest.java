@@ -1,0 +1,97 @@
+package dev.zoommcp.zoom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.ws.rs.ProcessingException;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParseException;
+
+class ZoomErrorsTest {
+
+    @Test
+    void readsTheApiErrorShape() {
+        ZoomException e = ZoomErrors.fromStatus(401, "{\"code\":124,\"message\":\"Invalid access token.\"}", null, null);
+
+        assertThat(e).isInstanceOf(ZoomException.ClientError.class);
+        assertThat(e.status()).isEqualTo(401);
+        assertThat(e.zoomCode()).contains("124");
+        assertThat(e.zoomMessage()).contains("Invalid access token.");
+        assertThat(e.getMessage()).isEqualTo("HTTP 401, Zoom code 124: Invalid access token.");
+        assertThat(e.isTransient()).isFalse();
+    }
+
+    @Test
+    void readsTheOAuthErrorShape() {
+        ZoomException e = ZoomErrors.fromStatus(400, "{\"reason\":\"Invalid Token!\",\"error\":\"invalid_grant\"}", null,
+                null);
+
+        assertThat(e.zoomCode()).contains("invalid_grant");
+        assertThat(e.zoomMessage()).contains("Invalid Token!");
+    }
+
+    @Test
+    void includesValidationDetails() {
+        ZoomException e = ZoomErrors.fromStatus(400, "{\"code\":300,\"message\":\"Validation Failed.\","
+                + "\"errors\":[{\"field\":\"from\",\"message\":\"Invalid date.\"}]}", null, null);
+
+        assertThat(e.zoomMessage()).contains("Validation Failed. (from: Invalid date.)");
+    }
+
+    @Test
+    void bodiesThatAreNotZoomJsonLeaveOnlyTheStatus() {
+        assertThat(ZoomErrors.fromStatus(502, "<html>Bad gateway</html>", null, null).getMessage()).isEqualTo("HTTP 502");
+        assertThat(ZoomErrors.fromStatus(404, "", null, null).getMessage()).isEqualTo("HTTP 404");
+        assertThat(ZoomErrors.fromStatus(503, null, null, null)).isInstanceOf(ZoomException.ServerError.class)
+                .matches(ZoomException::isTransient);
+    }
+
+    @Test
+    void longMessagesAreClipped() {
+        ZoomException e = ZoomErrors.fromStatus(400, "{\"message\":\"" + "x".repeat(5000) + "\"}", null, null);
+
+        assertThat(e.zoomMessage().orElseThrow()).hasSizeLessThan(310);
+    }
+
+    @Test
+    void rateLimitsCarryRetryAfterAndDailyQuota() {
+        ZoomException.RateLimited perSecond = (ZoomException.RateLimited) ZoomErrors.fromStatus(429, "{}", "2", "QPS");
+        assertThat(perSecond.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(perSecond.dailyLimit()).isFalse();
+
+        ZoomException.RateLimited daily = (ZoomException.RateLimited) ZoomErrors.fromStatus(429, "{}", null,
+                "Daily-limit");
+        assertThat(daily.dailyLimit()).isTrue();
+        assertThat(daily.retryAfter()).isEmpty();
+    }
+
+    @Test
+    void retryAfterMayBeAnHttpDate() {
+        String in30s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
+
+        assertThat(ZoomErrors.parseRetryAfter(in30s)).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(31));
+        assertThat(ZoomErrors.parseRetryAfter("soon")).isNull();
+        assertThat(ZoomErrors.parseRetryAfter("-5")).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void normalizesTransportAndParsingFailuresWithoutCopyingTheirMessages() {
+        Throwable refused = ZoomErrors.normalize(new ProcessingException(
+                new ConnectException("Connection refused: localhost/127.0.0.1:443 https://zoom.us/secret-url")));
+        assertThat(refused).isInstanceOf(ZoomException.Unreachable.class);
+        assertThat(refused.getMessage()).contains("could not connect").doesNotContain("secret-url");
+
+        Throwable malformed = ZoomErrors.normalize(new ProcessingException(new JsonParseException(null, "Unexpected")));
+        assertThat(malformed).isInstanceOf(ZoomException.BadResponse.class);
+
+        IllegalStateException bug = new IllegalStateException("bug");
+        assertThat(ZoomErrors.normalize(bug)).isSameAs(bug);
+    }
+}
