@@ -1,6 +1,7 @@
 package dev.zoommcp.tools;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -19,7 +20,7 @@ public record TokenResult(
         @JsonPropertyDescription("When the access token expires, ISO-8601 UTC") String expiresAt) {
 
     static TokenResult from(OAuthToken token, Instant now) {
-        String expiresAt = token.expiresIn() == null ? null : now.plusSeconds(token.expiresIn()).toString();
+        String expiresAt = token.expiresIn() == null ? null : now.plusSeconds(token.expiresIn()).truncatedTo(ChronoUnit.SECONDS).toString();
         return new TokenResult(token.accessToken(), token.refreshToken(), token.tokenType(), token.scope(),
                 token.expiresIn(), expiresAt);
     }

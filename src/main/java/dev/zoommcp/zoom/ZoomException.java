@@ -46,7 +46,7 @@ public class ZoomException extends RuntimeException {
     private static String describe(int status, String code, String message) {
         StringBuilder sb = new StringBuilder(status == 0 ? "no HTTP response" : "HTTP " + status);
         if (code != null) {
-            sb.append(", Zoom code ").append(code);
+            sb.append(code.chars().allMatch(Character::isDigit) ? ", Zoom code " : ", Zoom error ").append(code);
         }
         if (message != null) {
             sb.append(": ").append(message);

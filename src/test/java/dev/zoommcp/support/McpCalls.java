@@ -14,11 +14,20 @@ public final class McpCalls {
     private McpCalls() {
     }
 
+    /**
+     * Calls a tool on a fresh connection. A successful result's structured content is checked against the tool's
+     * output schema, as strict clients do.
+     */
     public static ToolResponse call(Transport transport, String tool, Map<String, Object> args) {
         McpTestClient<?, ?> client = transport.connect();
         try {
             AtomicReference<ToolResponse> response = new AtomicReference<>();
-            client.when().toolsCall(tool, args, response::set).thenAssertResults();
+            AtomicReference<ToolsPage> tools = new AtomicReference<>();
+            client.when().toolsList(tools::set).toolsCall(tool, args, response::set).thenAssertResults();
+            if (!response.get().isError()) {
+                OutputSchemaCheck.conforms(tool, structured(response.get()),
+                        tools.get().findByName(tool).outputSchema());
+            }
             return response.get();
         } finally {
             client.disconnect();
