@@ -18,8 +18,7 @@ public abstract class ZoomToolTestBase {
 
     @BeforeEach
     void resetZoom() {
-        ZoomFake.zoom().resetAll();
-        ZoomFake.cdn().resetAll();
+        ZoomFake.reset();
         circuitBreakers.resetAll();
     }
 }

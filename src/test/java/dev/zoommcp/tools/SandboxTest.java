@@ -1,0 +1,91 @@
+package dev.zoommcp.tools;
+
+import static dev.zoommcp.support.McpCalls.call;
+import static dev.zoommcp.support.McpCalls.structured;
+import static dev.zoommcp.support.McpCalls.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.zoommcp.support.Transport;
+import dev.zoommcp.support.ZoomFake;
+import dev.zoommcp.support.ZoomToolTestBase;
+import io.quarkiverse.mcp.server.ToolResponse;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+
+/** The dev-mode sandbox answers every tool with the demo credentials the README documents. */
+@QuarkusTest
+class SandboxTest extends ZoomToolTestBase {
+
+    private static final String DEMO_TOKEN = "demo-access-token";
+
+    @BeforeEach
+    void serveTheSandbox() {
+        ZoomFake.loadSandbox();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void listsThreeRecentMeetings(Transport transport) {
+        ToolResponse response = call(transport, "zoom_list_recordings", Map.of("zoom_access_token", DEMO_TOKEN));
+
+        assertThat(response.isError()).as(response.toString()).isFalse();
+        JsonArray meetings = structured(response).getJsonArray("meetings");
+        assertThat(meetings).hasSize(3);
+        assertThat(meetings.getJsonObject(1).getString("topic")).isEqualTo("Q3 roadmap review");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void detailsByIdAndByUuidsThatNeedEncoding(Transport transport) {
+        for (String id : new String[] { "85746065432", "4444AAAiAAAAAiAiAiiAii==", "/ajXp112QmuoKj4854875==" }) {
+            ToolResponse response = call(transport, "zoom_get_recording_details",
+                    Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", id));
+            assertThat(response.isError()).as(id + ": " + response).isFalse();
+        }
+        ToolResponse unknown = call(transport, "zoom_get_recording_details",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "11111111111"));
+        assertThat(text(unknown)).contains("3301");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void transcriptsThroughTheRedirectingDownload(Transport transport) {
+        ToolResponse transcript = call(transport, "zoom_get_meeting_transcript",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "85746065432"));
+        assertThat(transcript.isError()).as(transcript.toString()).isFalse();
+        assertThat(structured(transcript).getJsonArray("speakers")).hasSize(3);
+
+        ToolResponse captions = call(transport, "zoom_get_meeting_transcript",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "91234567890"));
+        assertThat(structured(captions).getString("transcript")).contains("billing export bug");
+
+        ToolResponse processing = call(transport, "zoom_get_meeting_transcript",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "81122334455"));
+        assertThat(text(processing)).contains("still being processed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void refreshFlowAndItsErrors(Transport transport) {
+        ToolResponse ok = call(transport, "zoom_refresh_token", Map.of("zoom_refresh_token", "demo-refresh-token",
+                "zoom_client_id", "demo-client-id", "zoom_client_secret", "demo-client-secret"));
+        assertThat(structured(ok).getString("access_token")).isEqualTo(DEMO_TOKEN);
+
+        ToolResponse rotated = call(transport, "zoom_refresh_token", Map.of("zoom_refresh_token", "an-old-refresh-token",
+                "zoom_client_id", "demo-client-id", "zoom_client_secret", "demo-client-secret"));
+        assertThat(text(rotated)).contains("invalid_grant");
+
+        ToolResponse badClient = call(transport, "zoom_refresh_token", Map.of("zoom_refresh_token",
+                "demo-refresh-token", "zoom_client_id", "demo-client-id", "zoom_client_secret", "wrong-secret"));
+        assertThat(text(badClient)).contains("invalid_client");
+
+        ToolResponse badToken = call(transport, "zoom_list_recordings", Map.of("zoom_access_token", "not-the-demo"));
+        assertThat(text(badToken)).contains("124", "zoom_refresh_token");
+    }
+}
