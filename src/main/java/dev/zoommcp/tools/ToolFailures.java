@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
+import dev.zoommcp.zoom.Secrets;
 import dev.zoommcp.zoom.ZoomException;
 import io.quarkiverse.mcp.server.ToolCallException;
 
@@ -21,10 +22,8 @@ final class ToolFailures {
     }
 
     static ToolCallException toToolError(Throwable failure, String... secrets) {
-        if (failure instanceof ToolCallException alreadyActionable) {
-            return alreadyActionable;
-        }
-        return new ToolCallException(Secrets.scrub(describe(failure), secrets));
+        String message = failure instanceof ToolCallException actionable ? actionable.getMessage() : describe(failure);
+        return new ToolCallException(Secrets.scrub(message, secrets));
     }
 
     static String describe(Throwable failure) {
@@ -35,7 +34,7 @@ final class ToolFailures {
             return clientError(zoom);
         }
         if (failure instanceof ZoomException.ServerError zoom) {
-            return "Zoom failed (" + zoom.getMessage() + ") and kept failing after retries. This is on Zoom's side:"
+            return "Zoom failed (" + zoom.describe() + ") and kept failing after retries. This is on Zoom's side:"
                     + " try again in a minute, and check https://status.zoom.us if it persists.";
         }
         if (failure instanceof ZoomException.Unreachable zoom) {
@@ -63,7 +62,7 @@ final class ToolFailures {
     }
 
     private static String rateLimited(ZoomException.RateLimited limited) {
-        String zoom = "Zoom's rate limit was reached (" + limited.getMessage() + "). ";
+        String zoom = "Zoom's rate limit was reached (" + limited.describe() + "). ";
         if (limited.dailyLimit()) {
             return zoom + "This account's daily quota for this API is used up; it resets at 00:00 UTC."
                     + " Do not retry before then.";
@@ -74,7 +73,7 @@ final class ToolFailures {
     }
 
     private static String clientError(ZoomException.ClientError zoom) {
-        String said = "Zoom refused the request (" + zoom.getMessage() + "). ";
+        String said = "Zoom refused the request (" + zoom.describe() + "). ";
         String code = zoom.zoomCode().orElse("");
         if (code.equals("invalid_grant")) {
             return said + "The refresh token is invalid or was already used: Zoom rotates refresh tokens on every"

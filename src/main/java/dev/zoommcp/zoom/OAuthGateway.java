@@ -42,6 +42,6 @@ public class OAuthGateway {
     /** Exchanges a refresh token for a new access token and a new refresh token (the old one stops working). */
     public Uni<OAuthToken> refresh(ClientCredentials client, String refreshToken) {
         return api.refreshToken(client.basicHeader(), REFRESH_TOKEN_GRANT, refreshToken)
-                .onFailure().transform(ZoomErrors::normalize);
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(refreshToken)));
     }
 }

@@ -71,7 +71,8 @@ public class RecordingDownloader {
                     + " is not in zoom.download.trusted-hosts; the access token is not sent there"));
         }
         return fetch(first, first, token, 0)
-                .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
     }
 
     private Uni<byte[]> fetch(URI origin, URI target, AccessToken token, int redirects) {

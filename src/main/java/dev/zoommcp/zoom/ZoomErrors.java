@@ -71,6 +71,15 @@ public final class ZoomErrors {
     }
 
     /**
+     * {@link #normalize(Throwable)}, then removes the call's secrets from the Zoom message. Every Zoom call's failure
+     * passes here, so no exception that leaves the zoom package carries a token Zoom echoed back.
+     */
+    public static Throwable normalize(Throwable failure, String... secrets) {
+        Throwable normalized = normalize(failure);
+        return normalized instanceof ZoomException zoom ? zoom.withoutSecrets(secrets) : normalized;
+    }
+
+    /**
      * Normalises any failure of a Zoom call into the family: {@link ZoomException}s pass through, JSON errors become
      * {@link ZoomException.BadResponse}, I/O failures {@link ZoomException.Unreachable}. Anything else is returned as
      * is (a bug, not a Zoom failure). Exception messages of transport errors are not copied: they may carry URLs.

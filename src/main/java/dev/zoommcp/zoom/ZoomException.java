@@ -8,7 +8,9 @@ import java.util.Optional;
  * error code (numeric API codes such as {@code 124} or {@code 3301}, or OAuth errors such as {@code invalid_grant}) and
  * Zoom's message. Subclasses say which failures are the caller's to fix and which are transient.
  * <p>
- * Messages never contain request headers, tokens, query strings or bodies other than Zoom's own error message.
+ * {@link #getMessage()} holds only the status and code: Zoom's free-text message may echo what it was sent, and
+ * libraries log exceptions (the REST client does at DEBUG) before this server can scrub them. The text is kept in
+ * {@link #zoomMessage()}, from which {@link #withoutSecrets} removes the call's secrets.
  */
 public class ZoomException extends RuntimeException {
 
@@ -17,7 +19,7 @@ public class ZoomException extends RuntimeException {
     private final String zoomMessage;
 
     public ZoomException(int status, String zoomCode, String zoomMessage) {
-        super(describe(status, zoomCode, zoomMessage), null, false, false);
+        super(describe(status, zoomCode), null, false, false);
         this.status = status;
         this.zoomCode = zoomCode;
         this.zoomMessage = zoomMessage;
@@ -38,18 +40,37 @@ public class ZoomException extends RuntimeException {
         return Optional.ofNullable(zoomMessage);
     }
 
+    /**
+     * This exception, or a copy whose Zoom message no longer contains any of {@code secrets} (Zoom's messages may echo
+     * what they were sent).
+     */
+    public ZoomException withoutSecrets(String... secrets) {
+        if (zoomMessage == null) {
+            return this;
+        }
+        String clean = Secrets.scrub(zoomMessage, secrets);
+        return clean.equals(zoomMessage) ? this : withMessage(clean);
+    }
+
+    /** A copy of this exception with another Zoom message. */
+    protected ZoomException withMessage(String message) {
+        return new ZoomException(status, zoomCode, message);
+    }
+
     /** Whether trying the same request again may succeed. */
     public boolean isTransient() {
         return false;
     }
 
-    private static String describe(int status, String code, String message) {
+    /** Status, code and Zoom's message, e.g. {@code HTTP 401, Zoom code 124: Invalid access token.} */
+    public String describe() {
+        return zoomMessage == null ? getMessage() : getMessage() + ": " + zoomMessage;
+    }
+
+    private static String describe(int status, String code) {
         StringBuilder sb = new StringBuilder(status == 0 ? "no HTTP response" : "HTTP " + status);
         if (code != null) {
             sb.append(code.chars().allMatch(Character::isDigit) ? ", Zoom code " : ", Zoom error ").append(code);
-        }
-        if (message != null) {
-            sb.append(": ").append(message);
         }
         return sb.toString();
     }
@@ -58,6 +79,11 @@ public class ZoomException extends RuntimeException {
     public static class ClientError extends ZoomException {
         public ClientError(int status, String zoomCode, String zoomMessage) {
             super(status, zoomCode, zoomMessage);
+        }
+
+        @Override
+        protected ZoomException withMessage(String message) {
+            return new ClientError(status(), zoomCode().orElse(null), message);
         }
     }
 
@@ -70,6 +96,11 @@ public class ZoomException extends RuntimeException {
             super(429, zoomCode, zoomMessage);
             this.retryAfter = retryAfter;
             this.dailyLimit = dailyLimit;
+        }
+
+        @Override
+        protected ZoomException withMessage(String message) {
+            return new RateLimited(zoomCode().orElse(null), message, retryAfter, dailyLimit);
         }
 
         /** The wait Zoom asked for in {@code Retry-After}, when it did. */
@@ -90,6 +121,11 @@ public class ZoomException extends RuntimeException {
         }
 
         @Override
+        protected ZoomException withMessage(String message) {
+            return new ServerError(status(), zoomCode().orElse(null), message);
+        }
+
+        @Override
         public boolean isTransient() {
             return true;
         }
@@ -102,6 +138,11 @@ public class ZoomException extends RuntimeException {
         }
 
         @Override
+        protected ZoomException withMessage(String message) {
+            return new Unreachable(message);
+        }
+
+        @Override
         public boolean isTransient() {
             return true;
         }
@@ -111,6 +152,11 @@ public class ZoomException extends RuntimeException {
     public static final class BadResponse extends ZoomException {
         public BadResponse(int status, String description) {
             super(status, null, description);
+        }
+
+        @Override
+        protected ZoomException withMessage(String message) {
+            return new BadResponse(status(), message);
         }
     }
 }

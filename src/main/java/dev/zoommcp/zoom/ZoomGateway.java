@@ -53,13 +53,13 @@ public class ZoomGateway {
     public Uni<RecordingListPage> listRecordings(AccessToken token, LocalDate from, LocalDate to, int pageSize,
             String nextPageToken) {
         return api.listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken)
-                .onFailure().transform(ZoomErrors::normalize);
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
     }
 
     /** A meeting's recording: by numeric id (latest instance) or instance UUID. */
     public Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId) {
         return api.getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
-                .onFailure().transform(ZoomErrors::normalize);
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
     }
 
     /** A recording file's content as text (transcripts, captions, chat). */

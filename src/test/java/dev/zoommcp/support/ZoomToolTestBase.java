@@ -14,10 +14,10 @@ public abstract class ZoomToolTestBase {
     protected static final String TOKEN = "access-token-canary-7f3a9c";
 
     @Inject
-    CircuitBreakerMaintenance circuitBreakers;
+    protected CircuitBreakerMaintenance circuitBreakers;
 
     @BeforeEach
-    void resetZoom() {
+    protected void resetZoom() {
         ZoomFake.reset();
         circuitBreakers.resetAll();
     }

@@ -24,7 +24,8 @@ class ZoomErrorsTest {
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.zoomCode()).contains("124");
         assertThat(e.zoomMessage()).contains("Invalid access token.");
-        assertThat(e.getMessage()).isEqualTo("HTTP 401, Zoom code 124: Invalid access token.");
+        assertThat(e.getMessage()).isEqualTo("HTTP 401, Zoom code 124");
+        assertThat(e.describe()).isEqualTo("HTTP 401, Zoom code 124: Invalid access token.");
         assertThat(e.isTransient()).isFalse();
     }
 
@@ -86,7 +87,7 @@ class ZoomErrorsTest {
         Throwable refused = ZoomErrors.normalize(new ProcessingException(
                 new ConnectException("Connection refused: localhost/127.0.0.1:443 https://zoom.us/secret-url")));
         assertThat(refused).isInstanceOf(ZoomException.Unreachable.class);
-        assertThat(refused.getMessage()).contains("could not connect").doesNotContain("secret-url");
+        assertThat(((ZoomException) refused).describe()).contains("could not connect").doesNotContain("secret-url");
 
         Throwable malformed = ZoomErrors.normalize(new ProcessingException(new JsonParseException(null, "Unexpected")));
         assertThat(malformed).isInstanceOf(ZoomException.BadResponse.class);

@@ -1,7 +1,10 @@
-package dev.zoommcp.tools;
+package dev.zoommcp.zoom;
 
-/** Removes known secret values from text that may be shown to an agent or logged. */
-final class Secrets {
+/**
+ * Removes known secret values (the tokens and client secret of the current call) from text that may be shown to an
+ * agent or logged: Zoom's error messages may echo what they were sent.
+ */
+public final class Secrets {
 
     /** Shorter values are not scrubbed: they would mangle ordinary words and cannot be real tokens. */
     private static final int MIN_SECRET_LENGTH = 6;
@@ -9,7 +12,7 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String scrub(String text, String... secrets) {
+    public static String scrub(String text, String... secrets) {
         String result = text;
         for (String secret : secrets) {
             if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
