@@ -65,6 +65,17 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void aNumericMeetingIdSentAsAJsonNumberWorks(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("meeting-q3.json"))));
+
+        ToolResponse response = call(transport, TOOL, Map.of("zoom_access_token", TOKEN, "meeting_id", 85746065432L));
+
+        assertThat(response.isError()).as(response.toString()).isFalse();
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void uuidsAreEncodedOnceOrTwiceAsZoomRequires(Transport transport) {
         zoom().stubFor(get(urlEqualTo("/v2/meetings/4444AAAiAAAAAiAiAiiAii%3D%3D/recordings"))
                 .willReturn(okJson(fixture("meeting-q3.json"))));
