@@ -9,7 +9,7 @@ final class ToolHints {
 
     static final String MEETING_ID = "Numeric meeting id (e.g. 85746065432: the meeting's latest instance) or an"
             + " instance uuid from zoom_list_recordings (e.g. 4444AAAiAAAAAiAiAiiAii==: exactly that occurrence of a"
-            + " recurring meeting). Pass uuids unchanged; the server encodes them.";
+            + " recurring meeting). Pass uuids unchanged; the server encodes them. Spaces in ids are ignored (857 4606 5432).";
 
     private ToolHints() {
     }

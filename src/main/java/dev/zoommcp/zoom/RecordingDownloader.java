@@ -3,8 +3,10 @@ package dev.zoommcp.zoom;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +23,11 @@ import io.vertx.mutiny.core.http.HttpClientResponse;
 /**
  * Downloads a recording file from its {@code download_url} with the caller's bearer token.
  * <p>
- * Zoom answers {@code 302} to a signed URL on another host (a CDN). Redirects are followed here, by hand, so that the
- * {@code Authorization} header only ever goes to the first URL (which must be on a {@code zoom.download.trusted-hosts}
- * host) and to redirect targets on that same origin, never to the CDN or anywhere else. The body is streamed and
- * abandoned, its connection closed, once it passes {@code zoom.download.max-bytes}, so a huge file cannot fill the heap.
+ * The token goes only with the first request, and only to a trusted host: one of {@code zoom.download.trusted-hosts} or
+ * the host of {@code zoom.api-url} / {@code zoom.oauth-url}. Zoom answers {@code 302} to a signed URL on another host
+ * (a CDN); redirects are followed here, by hand, without the {@code Authorization} header, since the signature is the
+ * credential there. The body is streamed and abandoned, its connection closed, once it passes
+ * {@code zoom.download.max-bytes}, so a huge file cannot fill the heap.
  * <p>
  * A Vert.x HTTP client is used rather than a REST client: each file has its own absolute URL on a host chosen by Zoom,
  * redirects need per-hop header decisions, and the body must be read as a bounded stream.
@@ -36,10 +39,14 @@ public class RecordingDownloader {
     private static final int MAX_ERROR_BODY_BYTES = 16 * 1024;
 
     private final ZoomConfig.Download config;
+    private final List<String> trustedHosts;
     private final HttpClient client;
 
     public RecordingDownloader(Vertx vertx, ZoomConfig config) {
         this.config = config.download();
+        this.trustedHosts = new ArrayList<>(this.config.trustedHosts());
+        hostOf(config.apiUrl()).ifPresent(trustedHosts::add);
+        hostOf(config.oauthUrl()).ifPresent(trustedHosts::add);
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) this.config.connectTimeout().toMillis())
                 .setDecompressionSupported(true));
@@ -54,36 +61,33 @@ public class RecordingDownloader {
      * Fetches the file as UTF-8 text.
      *
      * @param downloadUrl the file's {@code download_url} from Zoom
-     * @param token the caller's access token, sent only where the class comment says
+     * @param token the caller's access token, sent only with the first request
      */
     public Uni<String> downloadText(String downloadUrl, AccessToken token) {
-        URI first;
-        try {
-            first = URI.create(downloadUrl);
-        } catch (IllegalArgumentException e) {
+        Optional<URI> url = httpUrl(downloadUrl);
+        if (url.isEmpty()) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(200, "Zoom gave a malformed download_url"));
         }
-        if (first.getHost() == null || !isHttp(first)) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "Zoom gave a malformed download_url"));
-        }
-        if (!TrustedHosts.matches(first.getHost(), config.trustedHosts())) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "download_url host " + first.getHost()
+        String host = url.get().getHost();
+        if (!TrustedHosts.matches(host, trustedHosts)) {
+            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "download_url host " + host
                     + " is not in zoom.download.trusted-hosts; the access token is not sent there"));
         }
-        return fetch(first, first, token, 0)
+        return fetch(url.get(), token.bearerHeader(), 0)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
     }
 
-    private Uni<byte[]> fetch(URI origin, URI target, AccessToken token, int redirects) {
+    /** GETs {@code target}, with {@code authorization} when not null, following redirects without it. */
+    private Uni<byte[]> fetch(URI target, String authorization, int redirects) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(target.toString())
                 .setFollowRedirects(false)
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.idleTimeout().toMillis());
-        if (sameOrigin(origin, target)) {
-            options.putHeader(HttpHeaders.AUTHORIZATION, token.bearerHeader());
+        if (authorization != null) {
+            options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
         return client.request(options)
                 .chain(request -> request.send())
@@ -91,7 +95,7 @@ public class RecordingDownloader {
                     int status = response.statusCode();
                     if (status >= 300 && status < 400 && response.getHeader("Location") != null) {
                         return response.body().replaceWithVoid()
-                                .chain(() -> followRedirect(origin, target, response, token, redirects));
+                                .chain(() -> followRedirect(target, response, redirects));
                     }
                     if (status >= 400) {
                         return readCapped(response, MAX_ERROR_BODY_BYTES, false)
@@ -105,24 +109,22 @@ public class RecordingDownloader {
                 .onFailure().transform(ZoomErrors::normalize);
     }
 
-    private Uni<byte[]> followRedirect(URI origin, URI from, HttpClientResponse response, AccessToken token,
-            int redirects) {
+    private Uni<byte[]> followRedirect(URI from, HttpClientResponse response, int redirects) {
         if (redirects >= config.maxRedirects()) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(response.statusCode(),
                     "the download redirected more than " + config.maxRedirects() + " times"));
         }
-        URI next;
+        Optional<URI> next;
         try {
-            next = from.resolve(response.getHeader("Location"));
+            next = httpUrl(from.resolve(response.getHeader("Location")).toString());
         } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(response.statusCode(),
-                    "the download redirected to a malformed URL"));
+            next = Optional.empty();
         }
-        if (!isHttp(next)) {
+        if (next.isEmpty()) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(response.statusCode(),
-                    "the download redirected to a non-HTTP URL"));
+                    "the download redirected to a malformed or non-HTTP URL"));
         }
-        return fetch(origin, next, token, redirects + 1);
+        return fetch(next.get(), null, redirects + 1);
     }
 
     /** Reads the body up to {@code max} bytes; past that either fails (files) or stops reading (error bodies). */
@@ -142,21 +144,19 @@ public class RecordingDownloader {
                 .onFailure().invoke(() -> response.request().connection().close());
     }
 
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost().equalsIgnoreCase(Objects.requireNonNullElse(b.getHost(), ""))
-                && effectivePort(a) == effectivePort(b);
-    }
-
-    private static int effectivePort(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
+    /** The URL if it is an absolute http(s) URL with a host. */
+    private static Optional<URI> httpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean http = scheme.equals("https") || scheme.equals("http");
+            return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
         }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    private static boolean isHttp(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+    private static Optional<String> hostOf(String url) {
+        return httpUrl(url).map(URI::getHost);
     }
 }

@@ -47,9 +47,10 @@ public interface ZoomConfig {
     interface Download {
 
         /**
-         * Hosts that may receive the caller's bearer token with a recording download. {@code *.example.com} matches
+         * Hosts that may receive the caller's bearer token with a recording download, besides the hosts of
+         * {@code zoom.api-url} and {@code zoom.oauth-url}, which are always trusted. {@code *.example.com} matches
          * sub-domains. A {@code download_url} on any other host is refused, so a tampered URL cannot exfiltrate a token.
-         * Redirect targets never receive the token unless they are on the same origin as the URL that redirected.
+         * Redirect targets never receive the token.
          */
         @WithDefault("zoom.us,*.zoom.us,zoomgov.com,*.zoomgov.com")
         List<String> trustedHosts();

@@ -44,7 +44,6 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
         return Map.ofEntries(
                 Map.entry("zoom.api-url", zoomBase() + "/v2"),
                 Map.entry("zoom.oauth-url", zoomBase()),
-                Map.entry("zoom.download.trusted-hosts", "localhost"),
                 Map.entry("zoom.download.idle-timeout", "1s"),
                 Map.entry("zoom.tool-deadline", "8s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),

@@ -95,6 +95,21 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void noRedirectTargetGetsTheBearerTokenEvenOnZoomsOwnHost(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        zoom().stubFor(get(urlPathEqualTo(DOWNLOAD)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "/signed/same-host.vtt?Signature=abc")));
+        zoom().stubFor(get(urlPathEqualTo("/signed/same-host.vtt")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("transcript.vtt"))));
+
+        assertThat(call(transport, TOOL, ARGS).isError()).isFalse();
+
+        zoom().verify(1, getRequestedFor(urlPathEqualTo("/signed/same-host.vtt"))
+                .withHeader("Authorization", absent()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void fallsBackToCaptionsWithoutATranscriptFile(Transport transport) {
         stubDetails(fixture("meeting-q3.json")
                 .replace("\"file_type\": \"TRANSCRIPT\"", "\"file_type\": \"CC\"")

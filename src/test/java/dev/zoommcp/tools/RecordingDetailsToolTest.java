@@ -65,13 +65,15 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
-    void aNumericMeetingIdSentAsAJsonNumberWorks(Transport transport) {
+    void numericMeetingIdsAsJsonNumbersOrWithSpacesWork(Transport transport) {
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("meeting-q3.json"))));
 
         ToolResponse response = call(transport, TOOL, Map.of("zoom_access_token", TOKEN, "meeting_id", 85746065432L));
+        ToolResponse spaced = call(transport, TOOL, args("857 4606 5432"));
 
         assertThat(response.isError()).as(response.toString()).isFalse();
-        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        assertThat(spaced.isError()).as(spaced.toString()).isFalse();
+        zoom().verify(2, getRequestedFor(urlPathEqualTo(PATH)));
     }
 
     @ParameterizedTest
