@@ -24,8 +24,8 @@ final class Arguments {
     }
 
     static AccessToken accessToken(String value) {
-        return AccessToken.of(secret("zoom_access_token", value,
-                "a Zoom OAuth access token (from the app's OAuth flow or zoom_refresh_token)"));
+        return AccessToken.of(secret("zoom_access_token", value, "a Zoom OAuth access token (from the app's OAuth flow"
+                + " or zoom_refresh_token), as this argument or in the " + CallerToken.HEADER + " HTTP header"));
     }
 
     /** A required secret: present, not blank, no whitespace, not absurdly long. Never echoed. */

@@ -26,6 +26,9 @@ public class ListRecordingsTool {
     @Inject
     ToolRunner runner;
 
+    @Inject
+    CallerToken callerToken;
+
     @Tool(name = "zoom_list_recordings", description = """
             Lists the Zoom cloud recordings of the token's user, newest first, one page at a time. Each meeting has \
             meeting_id, uuid (use it as meeting_id in the other tools to address exactly that instance), topic, \
@@ -42,7 +45,7 @@ public class ListRecordingsTool {
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingList> listRecordings(
-            @ToolArg(name = "zoom_access_token", description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-10-01."
                     + " Default: 30 days before to_date.") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
@@ -53,8 +56,9 @@ public class ListRecordingsTool {
                     + " reached by walking pages (max 20). Prefer next_page_token.") Integer pageNumber,
             @ToolArg(name = "next_page_token", required = false, description = "next_page_token from the previous"
                     + " result, to get the following page with the same dates and page_size.") String nextPageToken) {
+        String rawToken = callerToken.resolve(accessToken);
         return runner.run(() -> {
-            AccessToken token = Arguments.accessToken(accessToken);
+            AccessToken token = Arguments.accessToken(rawToken);
             LocalDate to = orElse(Arguments.date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
             LocalDate from = orElse(Arguments.date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
             if (from.isAfter(to)) {
@@ -72,7 +76,7 @@ public class ListRecordingsTool {
                     .map(p -> new RecordingList(from.toString(), to.toString(), p.totalRecords(),
                             p.hasNextPage() ? p.nextPageToken() : null,
                             p.meetings().stream().map(MeetingSummary::from).toList()));
-        }, accessToken);
+        }, rawToken);
     }
 
     /** Fetches the page {@code pagesLeft - 1} pages after the one {@code pageToken} designates. */

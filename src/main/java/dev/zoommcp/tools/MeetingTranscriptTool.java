@@ -24,6 +24,9 @@ public class MeetingTranscriptTool {
     @Inject
     ToolRunner runner;
 
+    @Inject
+    CallerToken callerToken;
+
     @Tool(name = "zoom_get_meeting_transcript", description = """
             Reads the audio transcript of a recorded Zoom meeting and returns it as compact speaker turns, one line \
             each: '[mm:ss] Speaker: text' (consecutive lines of one speaker merged), plus the list of speakers and \
@@ -38,13 +41,14 @@ public class MeetingTranscriptTool {
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<TranscriptResult> getMeetingTranscript(
-            @ToolArg(name = "zoom_access_token", description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
+        String rawToken = callerToken.resolve(accessToken);
         return runner.run(() -> {
-            AccessToken token = Arguments.accessToken(accessToken);
+            AccessToken token = Arguments.accessToken(rawToken);
             return zoom.getMeetingRecordings(token, Arguments.meetingId(meetingId))
                     .chain(meeting -> read(token, meeting, TranscriptFiles.choose(meeting)));
-        }, accessToken);
+        }, rawToken);
     }
 
     private Uni<TranscriptResult> read(AccessToken token, MeetingRecordings meeting, List<RecordingFile> files) {

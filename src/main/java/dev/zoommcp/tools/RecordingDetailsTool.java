@@ -16,6 +16,9 @@ public class RecordingDetailsTool {
     @Inject
     ToolRunner runner;
 
+    @Inject
+    CallerToken callerToken;
+
     @Tool(name = "zoom_get_recording_details", description = """
             Gets one recorded meeting instance from Zoom: topic, start time, duration, and every recording file \
             (type MP4/M4A/TRANSCRIPT/CC/CHAT/TIMELINE/SUMMARY..., status, size, start/end, play and download URLs), \
@@ -28,10 +31,11 @@ public class RecordingDetailsTool {
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingDetails> getRecordingDetails(
-            @ToolArg(name = "zoom_access_token", description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
+        String token = callerToken.resolve(accessToken);
         return runner.run(() -> zoom
-                .getMeetingRecordings(Arguments.accessToken(accessToken), Arguments.meetingId(meetingId))
-                .map(RecordingDetails::from), accessToken);
+                .getMeetingRecordings(Arguments.accessToken(token), Arguments.meetingId(meetingId))
+                .map(RecordingDetails::from), token);
     }
 }

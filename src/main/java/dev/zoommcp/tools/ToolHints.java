@@ -3,9 +3,10 @@ package dev.zoommcp.tools;
 /** Argument descriptions shared by several tools, so every tool documents them the same way. */
 final class ToolHints {
 
-    static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (needs scope"
-            + " recording:read). Access tokens expire after 1 hour; on an 'access token invalid or expired' error call"
-            + " zoom_refresh_token and retry with the new one.";
+    static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (scope"
+            + " recording:read). Required unless the MCP connection sends it in the X-Zoom-Access-Token HTTP header;"
+            + " when both are present this argument wins. Tokens expire after 1 hour: on an 'access token invalid or"
+            + " expired' error call zoom_refresh_token and retry with the new one.";
 
     static final String MEETING_ID = "Numeric meeting id (e.g. 85746065432: the meeting's latest instance) or an"
             + " instance uuid from zoom_list_recordings (e.g. 4444AAAiAAAAAiAiAiiAii==: exactly that occurrence of a"

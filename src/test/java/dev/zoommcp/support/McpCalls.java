@@ -19,7 +19,13 @@ public final class McpCalls {
      * output schema, as strict clients do.
      */
     public static ToolResponse call(Transport transport, String tool, Map<String, Object> args) {
-        McpTestClient<?, ?> client = transport.connect();
+        return call(transport, Map.of(), tool, args);
+    }
+
+    /** {@link #call(Transport, String, Map)} with extra HTTP headers on every request of the connection. */
+    public static ToolResponse call(Transport transport, Map<String, String> headers, String tool,
+            Map<String, Object> args) {
+        McpTestClient<?, ?> client = transport.connect(headers);
         try {
             AtomicReference<ToolResponse> response = new AtomicReference<>();
             AtomicReference<ToolsPage> tools = new AtomicReference<>();

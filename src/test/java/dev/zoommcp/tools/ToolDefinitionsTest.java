@@ -21,14 +21,17 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class ToolDefinitionsTest extends ZoomToolTestBase {
 
-    /** Tool name to its arguments, required ones first, as in peakmojo/mcp-server-zoom-noauth. */
+    /**
+     * Tool name to its arguments, required ones first, as in peakmojo/mcp-server-zoom-noauth; zoom_access_token is
+     * optional here because it may come from the X-Zoom-Access-Token header instead.
+     */
     private static final Map<String, List<List<String>>> ORIGINAL = Map.of(
             "zoom_refresh_token", List.of(List.of("zoom_refresh_token", "zoom_client_id", "zoom_client_secret"),
                     List.of("zoom_access_token")),
-            "zoom_list_recordings", List.of(List.of("zoom_access_token"),
-                    List.of("from_date", "to_date", "page_size", "page_number", "next_page_token")),
-            "zoom_get_recording_details", List.of(List.of("zoom_access_token", "meeting_id"), List.of()),
-            "zoom_get_meeting_transcript", List.of(List.of("zoom_access_token", "meeting_id"), List.of()));
+            "zoom_list_recordings", List.of(List.of(),
+                    List.of("zoom_access_token", "from_date", "to_date", "page_size", "page_number", "next_page_token")),
+            "zoom_get_recording_details", List.of(List.of("meeting_id"), List.of("zoom_access_token")),
+            "zoom_get_meeting_transcript", List.of(List.of("meeting_id"), List.of("zoom_access_token")));
 
     @ParameterizedTest
     @EnumSource(Transport.class)
@@ -38,7 +41,7 @@ class ToolDefinitionsTest extends ZoomToolTestBase {
         assertThat(page.tools()).extracting(ToolInfo::name).containsExactlyInAnyOrderElementsOf(ORIGINAL.keySet());
         ORIGINAL.forEach((name, arguments) -> {
             JsonObject input = page.findByName(name).inputSchema();
-            assertThat(input.getJsonArray("required").getList()).as(name)
+            assertThat(input.getJsonArray("required", new io.vertx.core.json.JsonArray()).getList()).as(name)
                     .containsExactlyInAnyOrderElementsOf(arguments.get(0));
             assertThat(input.getJsonObject("properties").fieldNames()).as(name)
                     .containsExactlyInAnyOrderElementsOf(concat(arguments.get(0), arguments.get(1)));
