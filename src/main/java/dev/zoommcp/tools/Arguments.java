@@ -13,7 +13,6 @@ import io.quarkiverse.mcp.server.ToolCallException;
  */
 final class Arguments {
 
-    static final int MAX_PAGE_SIZE = 300;
     private static final int MAX_TOKEN_CHARS = 4096;
     private static final int MAX_MEETING_ID_CHARS = 128;
     /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
@@ -72,24 +71,14 @@ final class Arguments {
                 + clip(v) + "'.");
     }
 
-    static int pageSize(Integer value, int defaultValue) {
+    /** An optional integer argument within {@code [min, max]}; the default when absent. */
+    static int inRange(String name, Integer value, int min, int max, int defaultValue) {
         if (value == null) {
             return defaultValue;
         }
-        if (value < 1 || value > MAX_PAGE_SIZE) {
-            throw new ToolCallException("page_size must be between 1 and " + MAX_PAGE_SIZE + " (Zoom's maximum); got "
-                    + value + ". Omit it for " + defaultValue + ".");
-        }
-        return value;
-    }
-
-    static int pageNumber(Integer value) {
-        if (value == null) {
-            return 1;
-        }
-        if (value < 1 || value > ListRecordingsTool.MAX_PAGE_NUMBER) {
-            throw new ToolCallException("page_number must be between 1 and " + ListRecordingsTool.MAX_PAGE_NUMBER
-                    + "; got " + value + ". Prefer next_page_token from the previous result.");
+        if (value < min || value > max) {
+            throw new ToolCallException(name + " must be between " + min + " and " + max + "; got " + value
+                    + ". Omit it for " + defaultValue + ".");
         }
         return value;
     }

@@ -18,6 +18,7 @@ public class ListRecordingsTool {
 
     static final int DEFAULT_DAYS = 30;
     static final int DEFAULT_PAGE_SIZE = 30;
+    static final int MAX_PAGE_SIZE = 300;
     static final int MAX_PAGE_NUMBER = 20;
 
     @Inject
@@ -69,8 +70,8 @@ public class ListRecordingsTool {
                         + " Zoom's limit per request: call once per month, e.g. " + from + " to " + from.plusMonths(1)
                         + ".");
             }
-            int size = Arguments.pageSize(pageSize, DEFAULT_PAGE_SIZE);
-            int page = Arguments.pageNumber(pageNumber);
+            int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+            int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);
             String startToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
             return walk(token, from, to, size, startToken, page)
                     .map(p -> new RecordingList(from.toString(), to.toString(), p.totalRecords(),

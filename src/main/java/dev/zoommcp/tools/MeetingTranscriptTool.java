@@ -1,22 +1,29 @@
 package dev.zoommcp.tools;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
+import dev.zoommcp.transcript.Cue;
+import dev.zoommcp.transcript.Paging;
 import dev.zoommcp.transcript.Transcript;
+import dev.zoommcp.transcript.VttParser;
 import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomGateway;
 import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingFile;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** zoom_get_meeting_transcript: what was said in a recorded meeting, as speaker turns. */
+/** zoom_get_meeting_transcript: what was said in a recorded meeting, as speaker turns, segments or raw VTT. */
 public class MeetingTranscriptTool {
+
+    static final int DEFAULT_MAX_CHARS = 40_000;
+    static final int MIN_MAX_CHARS = 1_000;
+    static final int MAX_MAX_CHARS = 500_000;
 
     @Inject
     ZoomGateway zoom;
@@ -28,46 +35,80 @@ public class MeetingTranscriptTool {
     CallerToken callerToken;
 
     @Tool(name = "zoom_get_meeting_transcript", description = """
-            Reads the audio transcript of a recorded Zoom meeting and returns it as compact speaker turns, one line \
-            each: '[mm:ss] Speaker: text' (consecutive lines of one speaker merged), plus the list of speakers and \
-            the duration. Read-only.
+            Reads the audio transcript of a recorded Zoom meeting. Read-only.
+            format=text (default) gives compact speaker turns, one line each: '[mm:ss] Speaker: text' (consecutive \
+            lines of one speaker merged, lone fillers like 'Hmm.' dropped, speakers by first name when unambiguous); \
+            format=segments gives structured turns (start_seconds, end_seconds, full speaker name, text); \
+            format=vtt gives Zoom's WebVTT file unchanged. Every result lists the speakers' full names and the duration.
             Use it to know what was said, decided or assigned in a meeting; find the meeting first with \
             zoom_list_recordings (has_transcript tells whether one exists).
+            Long transcripts come in pages of at most max_chars characters: when next_cursor is present, call again \
+            with the same meeting_id and format and cursor=next_cursor.
             Needs Zoom's 'Create audio transcript' cloud-recording setting; transcripts appear some minutes after \
-            the recording. Falls back to closed captions (CC) when there is no transcript file.
+            the recording. Falls back to closed captions (source CC, no speaker names) when there is no transcript.
             Errors: no transcript (not enabled, or still processing: retry later); meeting not found; access token \
-            invalid or expired (call zoom_refresh_token); rate limit.""",
+            invalid or expired (call zoom_refresh_token); rate limit; bad format, max_chars or cursor.""",
             annotations = @Tool.Annotations(title = "Get Zoom meeting transcript", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<TranscriptResult> getMeetingTranscript(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
+            @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
+            @ToolArg(name = "format", required = false, description = "text (default), segments or vtt.") String format,
+            @ToolArg(name = "max_chars", required = false, description = "Page size in characters, " + MIN_MAX_CHARS
+                    + " to " + MAX_MAX_CHARS + "; default " + DEFAULT_MAX_CHARS + ".") Integer maxChars,
+            @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page, to continue"
+                    + " reading; omit for the first page.") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(() -> {
             AccessToken token = Arguments.accessToken(rawToken);
-            return zoom.getMeetingRecordings(token, Arguments.meetingId(meetingId))
-                    .chain(meeting -> read(token, meeting, TranscriptFiles.choose(meeting)));
+            String id = Arguments.meetingId(meetingId);
+            TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
+            int pageChars = Arguments.inRange("max_chars", maxChars, MIN_MAX_CHARS, MAX_MAX_CHARS, DEFAULT_MAX_CHARS);
+            int position = TranscriptCursor.positionFor(cursor, chosenFormat);
+            return zoom.getMeetingRecordings(token, id).chain(meeting -> {
+                TranscriptFiles.Selection selection = TranscriptFiles.choose(meeting);
+                return Multi.createFrom().iterable(selection.files())
+                        .onItem().transformToUniAndConcatenate(file -> zoom.downloadText(token, file.downloadUrl()))
+                        .collect().asList()
+                        .map(vtts -> render(meeting, selection.fileType(), vtts, chosenFormat, position, pageChars));
+            });
         }, rawToken);
     }
 
-    private Uni<TranscriptResult> read(AccessToken token, MeetingRecordings meeting, List<RecordingFile> files) {
-        return Multi.createFrom().iterable(files)
-                .onItem().transformToUniAndConcatenate(file -> zoom.downloadText(token, file.downloadUrl()))
-                .map(Transcript::fromVtt)
-                .collect().asList()
-                .map(parts -> {
-                    Transcript all = new Transcript(parts.stream().flatMap(t -> t.turns().stream()).toList());
-                    if (all.turns().isEmpty()) {
-                        throw new ToolCallException("The meeting's transcript file is empty: nothing was"
-                                + " transcribed (no speech, or the audio could not be processed).");
-                    }
-                    return new TranscriptResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(),
-                            all.speakers(), totalSeconds(parts), all.toText());
-                });
-    }
-
-    private static long totalSeconds(List<Transcript> parts) {
-        return parts.stream().mapToLong(t -> t.duration().toSeconds()).sum();
+    private static TranscriptResult render(MeetingRecordings meeting, String source, List<String> vtts,
+            TranscriptFormat format, int position, int maxChars) {
+        List<Cue> cues = new ArrayList<>();
+        long seconds = 0;
+        for (String vtt : vtts) {
+            List<Cue> fileCues = VttParser.parse(vtt);
+            cues.addAll(fileCues);
+            seconds += Transcript.fromCues(fileCues).duration().toSeconds();
+        }
+        if (cues.isEmpty()) {
+            throw new ToolCallException("The transcript of meeting " + meeting.id() + " is empty: nothing was"
+                    + " transcribed (no speech, or Zoom could not process the audio).");
+        }
+        Transcript transcript = Transcript.fromCues(cues);
+        String text = null;
+        List<TranscriptSegment> segments = null;
+        int total;
+        int next;
+        if (format == TranscriptFormat.SEGMENTS) {
+            List<TranscriptSegment> all = transcript.turns().stream().map(TranscriptSegment::from).toList();
+            total = all.stream().mapToInt(s -> s.text().length()).sum();
+            Paging.Page<List<TranscriptSegment>> page = Paging.ofItems(all, position, maxChars, s -> s.text().length());
+            segments = page.content();
+            next = page.next();
+        } else {
+            String whole = format == TranscriptFormat.VTT ? String.join("\n", vtts) : Transcript.compactText(cues);
+            total = whole.length();
+            Paging.Page<String> page = Paging.ofText(whole, position, maxChars);
+            text = page.content();
+            next = page.next();
+        }
+        String nextCursor = next < 0 ? null : new TranscriptCursor(format, next).encode();
+        return new TranscriptResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), source,
+                format.wireName(), transcript.speakers(), seconds, total, text, segments, nextCursor);
     }
 }

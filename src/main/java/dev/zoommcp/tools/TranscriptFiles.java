@@ -18,16 +18,20 @@ final class TranscriptFiles {
     private TranscriptFiles() {
     }
 
-    static List<RecordingFile> choose(MeetingRecordings meeting) {
+    /** The files to read and their type: TRANSCRIPT or CC. */
+    record Selection(String fileType, List<RecordingFile> files) {
+    }
+
+    static Selection choose(MeetingRecordings meeting) {
         List<RecordingFile> transcripts = ready(meeting, RecordingFile.TRANSCRIPT);
         if (!transcripts.isEmpty()) {
-            return transcripts;
+            return new Selection(RecordingFile.TRANSCRIPT, transcripts);
         }
         boolean processing = meeting.recordingFiles().stream()
                 .anyMatch(f -> f.isType(RecordingFile.TRANSCRIPT) && !f.isReady());
         List<RecordingFile> captions = ready(meeting, CAPTIONS);
         if (!captions.isEmpty()) {
-            return captions;
+            return new Selection(CAPTIONS, captions);
         }
         if (processing) {
             throw new ToolCallException("The transcript of meeting " + meeting.id() + " is still being processed by"

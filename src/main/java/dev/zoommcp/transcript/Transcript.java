@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** A meeting transcript as speaker turns, in time order. */
@@ -57,13 +58,22 @@ public record Transcript(List<Turn> turns) {
         return turns.stream().map(Turn::end).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
-    /** Compact text: one {@code [mm:ss] Speaker: text} line per turn ({@code [h:mm:ss]} past an hour). */
-    public String toText() {
+    /**
+     * Compact text of Zoom's VTT for a model to read: one {@code [mm:ss] Speaker: text} line per speaker turn
+     * ({@code [h:mm:ss]} past an hour). Filler-only cues ("Hmm.", "Mm-hmm.") are dropped before consecutive cues are
+     * merged, so an interjection does not split a turn; speakers appear by first name when that is unambiguous in the
+     * meeting (full names are in {@link #speakers()}).
+     *
+     * @param cues parsed with {@link VttParser#parse(String)}
+     */
+    public static String compactText(List<Cue> cues) {
+        Transcript transcript = fromCues(cues.stream().filter(cue -> !Fillers.isFiller(cue.text())).toList());
+        Map<String, String> labels = SpeakerLabels.forSpeakers(transcript.speakers());
         StringBuilder sb = new StringBuilder();
-        for (Turn turn : turns) {
+        for (Turn turn : transcript.turns()) {
             sb.append('[').append(Timestamps.format(turn.start())).append("] ");
             if (turn.speaker() != null) {
-                sb.append(turn.speaker()).append(": ");
+                sb.append(labels.get(turn.speaker())).append(": ");
             }
             sb.append(turn.text()).append('\n');
         }

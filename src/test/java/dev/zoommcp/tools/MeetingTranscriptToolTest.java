@@ -19,6 +19,8 @@ import static dev.zoommcp.support.ZoomFake.zoom;
 import static dev.zoommcp.support.ZoomFake.zoomBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ import dev.zoommcp.support.Transport;
 import dev.zoommcp.support.ZoomToolTestBase;
 import io.quarkiverse.mcp.server.ToolResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
@@ -40,6 +43,15 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
     /** The status and type of the TRANSCRIPT file in meeting-q3.json. */
     private static final String TRANSCRIPT_STATUS = "\"status\": \"completed\",\\s+\"recording_type\": \"audio_transcript\"";
     private static final Map<String, Object> ARGS = Map.of("zoom_access_token", TOKEN, "meeting_id", "85746065432");
+
+    /** Turns in long-transcript.vtt: 40 cues alternating between two speakers. */
+    private static final int LONG_TURNS = 40;
+
+    private static Map<String, Object> with(Map<String, Object> args, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(args);
+        copy.put(key, value);
+        return copy;
+    }
 
     private static void stubDetails(String json) {
         zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(json)));
@@ -68,14 +80,110 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
         assertThat(result.getJsonArray("speakers").getList())
                 .containsExactly("Alex Rivera", "Priya Natarajan", "Sam O'Connor");
         assertThat(result.getLong("duration_seconds")).isEqualTo(65L);
+        assertThat(result.getString("source")).isEqualTo("TRANSCRIPT");
+        assertThat(result.getString("format")).isEqualTo("text");
         assertThat(result.getString("transcript")).isEqualTo("""
-                [00:00] Alex Rivera: Hi everyone, thanks for joining. Let's get started with the roadmap.
-                [00:04] Priya Natarajan: Sure. The first item is the Q3 launch, which moved by two weeks.
-                [00:09] Hmm.
-                [00:10] Sam O'Connor: Two weeks is fine for support: we need the docs done first.
-                [00:16] Priya Natarajan: Agreed. Action item: Sam drafts the docs by Friday.
-                [01:02] Alex Rivera: Great: one more thing — the URL is https://example.com/a:b, keep it.
+                [00:00] Alex: Hi everyone, thanks for joining. Let's get started with the roadmap.
+                [00:04] Priya: Sure. The first item is the Q3 launch, which moved by two weeks.
+                [00:10] Sam: Two weeks is fine for support: we need the docs done first.
+                [00:16] Priya: Agreed. Action item: Sam drafts the docs by Friday.
+                [01:02] Alex: Great: one more thing — the URL is https://example.com/a:b, keep it.
                 """);
+        assertThat(result.getInteger("total_chars")).isEqualTo(result.getString("transcript").length());
+        assertThat(result.getString("next_cursor")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void segmentsAreStructuredTurnsWithFullNames(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        stubRedirectedDownload("transcript.vtt");
+
+        ToolResponse response = call(transport, TOOL, with(ARGS, "format", "segments"));
+
+        assertThat(response.isError()).as(response.toString()).isFalse();
+        JsonArray segments = structured(response).getJsonArray("segments");
+        assertThat(segments).hasSize(6);
+        JsonObject first = segments.getJsonObject(0);
+        assertThat(first.getDouble("start_seconds")).isEqualTo(0.05);
+        assertThat(first.getDouble("end_seconds")).isEqualTo(4.05);
+        assertThat(first.getString("speaker")).isEqualTo("Alex Rivera");
+        assertThat(first.getString("text")).isEqualTo("Hi everyone, thanks for joining. Let's get started with the roadmap.");
+        assertThat(segments.getJsonObject(2).getString("speaker")).isNull();
+        assertThat(segments.getJsonObject(2).getString("text")).isEqualTo("Hmm.");
+        assertThat(structured(response).getString("transcript")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void vttIsZoomsFileUnchanged(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        stubRedirectedDownload("transcript.vtt");
+
+        ToolResponse response = call(transport, TOOL, with(ARGS, "format", "vtt"));
+
+        assertThat(structured(response).getString("transcript")).isEqualTo(fixture("transcript.vtt"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void longTranscriptsArePagedWithACursor(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        stubRedirectedDownload("transcript.vtt");
+        String whole = structured(call(transport, TOOL, ARGS)).getString("transcript");
+
+        StringBuilder read = new StringBuilder();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, Object> args = with(ARGS, "max_chars", 1000);
+            if (cursor != null) {
+                args = with(args, "cursor", cursor);
+            }
+            args = with(args, "format", "text");
+            JsonObject page = structured(call(transport, TOOL, args));
+            read.append(page.getString("transcript"));
+            cursor = page.getString("next_cursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(read.toString()).isEqualTo(whole);
+        assertThat(pages).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void segmentsPagesFollowTheCursorToTheEnd(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        stubRedirectedDownload("long-transcript.vtt");
+
+        List<Object> speakers = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, Object> args = with(with(ARGS, "format", "segments"), "max_chars", 1000);
+            JsonObject page = structured(call(transport, TOOL, cursor == null ? args : with(args, "cursor", cursor)));
+            page.getJsonArray("segments").forEach(s -> speakers.add(((JsonObject) s).getString("speaker")));
+            assertThat(page.getJsonArray("segments").stream().mapToInt(s -> ((JsonObject) s).getString("text").length())
+                    .sum()).isLessThanOrEqualTo(1000);
+            cursor = page.getString("next_cursor");
+            pages++;
+        } while (cursor != null && pages < 50);
+
+        assertThat(pages).isGreaterThan(2).isLessThan(50);
+        assertThat(speakers).hasSize(LONG_TURNS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void badFormatMaxCharsAndCursorsAreRefusedWithoutCallingZoom(Transport transport) {
+        assertThat(text(call(transport, TOOL, with(ARGS, "format", "pdf")))).contains("text, segments or vtt");
+        assertThat(text(call(transport, TOOL, with(ARGS, "max_chars", 10)))).contains("max_chars", "between");
+        assertThat(text(call(transport, TOOL, with(ARGS, "cursor", "garbage")))).contains("cursor", "next_cursor");
+        String textCursor = new TranscriptCursor(TranscriptFormat.TEXT, 100).encode();
+        assertThat(text(call(transport, TOOL, with(with(ARGS, "cursor", textCursor), "format", "segments"))))
+                .contains("issued for format text");
+        zoom().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
@@ -120,6 +228,7 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
 
         assertThat(response.isError()).as(response.toString()).isFalse();
         assertThat(structured(response).getJsonArray("speakers")).isEmpty();
+        assertThat(structured(response).getString("source")).isEqualTo("CC");
         assertThat(structured(response).getString("transcript")).isEqualTo("""
                 [00:00] Hi everyone, thanks for joining.
                 [00:02] Action item: Sam drafts the docs.
