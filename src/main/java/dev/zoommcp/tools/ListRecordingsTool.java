@@ -2,11 +2,16 @@ package dev.zoommcp.tools;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.DateWindows;
+import dev.zoommcp.zoom.RecordingCatalog;
+import dev.zoommcp.zoom.ZoomConfig;
 import dev.zoommcp.zoom.ZoomGateway;
+import dev.zoommcp.zoom.model.MeetingRecordings;
 import dev.zoommcp.zoom.model.RecordingListPage;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
@@ -25,74 +30,112 @@ public class ListRecordingsTool {
     ZoomGateway zoom;
 
     @Inject
+    RecordingCatalog catalog;
+
+    @Inject
+    ZoomConfig config;
+
+    @Inject
     ToolRunner runner;
 
     @Inject
     CallerToken callerToken;
 
     @Tool(name = "zoom_list_recordings", description = """
-            Lists the Zoom cloud recordings of the token's user, newest first, one page at a time. Each meeting has \
-            meeting_id, uuid (use it as meeting_id in the other tools to address exactly that instance), topic, \
-            start_time, duration_minutes, total_size_bytes, file_types and has_transcript. Read-only.
+            Lists the Zoom cloud recordings of the token's user in a date range, newest first, one page at a time. \
+            Each meeting has meeting_id, uuid (use it as meeting_id in the other tools to address exactly that \
+            instance), topic, start_time, duration_minutes, total_size_bytes, file_types and has_transcript. Read-only.
             Use it to find meetings; then zoom_get_recording_details for files or zoom_get_meeting_transcript for \
             what was said.
-            Dates are UTC yyyy-MM-dd. Without from_date the last 30 days are listed (to_date defaults to today). \
-            Zoom allows at most one month between from_date and to_date.
-            Paging: pass next_page_token from the previous result (it expires after 15 minutes). page_number is \
-            kept for compatibility: page N is reached by walking N-1 pages (max 20), so prefer next_page_token.
-            Errors: malformed dates, from_date after to_date, range over a month, page_size outside 1..300 (no \
-            Zoom call is made); access token invalid or expired (call zoom_refresh_token); rate limit.""",
+            Dates are UTC yyyy-MM-dd, both inclusive. Without from_date the 30 days before to_date (default today) \
+            are listed. Ranges up to 12 months are accepted: Zoom serves one month per request, so a longer range is \
+            fetched month by month (several requests, a few seconds) and merged.
+            Paging: when next_page_token is present, call again with it to get the following page (same page_size; \
+            the dates may be omitted). page_number is kept for compatibility (1-based, max 20) but next_page_token is \
+            cheaper.
+            Errors: malformed dates, from_date after to_date, range over 12 months, page_size outside 1..300 (no \
+            Zoom call is made); access token invalid or expired (call zoom_refresh_token); rate limit (wait as told).""",
             annotations = @Tool.Annotations(title = "List Zoom cloud recordings", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingList> listRecordings(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-10-01."
+            @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
                     + " Default: 30 days before to_date.") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
-                    + " 2026-10-31. Default: today.") String toDate,
+                    + " 2026-06-30. Default: today.") String toDate,
             @ToolArg(name = "page_size", required = false, description = "Meetings per page, 1 to 300. Default 30.")
             Integer pageSize,
-            @ToolArg(name = "page_number", required = false, description = "Deprecated: 1-based page to return,"
-                    + " reached by walking pages (max 20). Prefer next_page_token.") Integer pageNumber,
+            @ToolArg(name = "page_number", required = false, description = "Deprecated: 1-based page to return"
+                    + " (max 20). Prefer next_page_token.") Integer pageNumber,
             @ToolArg(name = "next_page_token", required = false, description = "next_page_token from the previous"
-                    + " result, to get the following page with the same dates and page_size.") String nextPageToken) {
+                    + " result, to get the following page.") String nextPageToken) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(() -> {
             AccessToken token = Arguments.accessToken(rawToken);
-            LocalDate to = orElse(Arguments.date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
-            LocalDate from = orElse(Arguments.date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
-            if (from.isAfter(to)) {
-                throw new ToolCallException("from_date (" + from + ") is after to_date (" + to + "): swap them.");
-            }
-            if (from.plusMonths(1).isBefore(to)) {
-                throw new ToolCallException("from_date " + from + " to to_date " + to + " spans more than one month,"
-                        + " Zoom's limit per request: call once per month, e.g. " + from + " to " + from.plusMonths(1)
-                        + ".");
-            }
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);
-            String startToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
-            return walk(token, from, to, size, startToken, page)
-                    .map(p -> new RecordingList(from.toString(), to.toString(), p.totalRecords(),
-                            p.hasNextPage() ? p.nextPageToken() : null,
-                            p.meetings().stream().map(MeetingSummary::from).toList()));
+            String pageToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
+            if (ListCursor.isOurs(pageToken)) {
+                ListCursor cursor = ListCursor.decode(pageToken);
+                LocalDate from = orElse(Arguments.date("from_date", fromDate), cursor.from());
+                LocalDate to = orElse(Arguments.date("to_date", toDate), cursor.to());
+                return merged(token, range(from, to), cursor.offset(), size);
+            }
+            LocalDate to = orElse(Arguments.date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
+            LocalDate from = orElse(Arguments.date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
+            DateWindows.Window range = range(from, to);
+            if (DateWindows.fitsOneRequest(from, to)) {
+                return walk(token, range, size, pageToken, page).map(p -> new RecordingList(from.toString(),
+                        to.toString(), p.totalRecords(), p.hasNextPage() ? p.nextPageToken() : null, null,
+                        summaries(p.meetings())));
+            }
+            return merged(token, range, (page - 1) * size, size);
         }, rawToken);
     }
 
-    /** Fetches the page {@code pagesLeft - 1} pages after the one {@code pageToken} designates. */
-    private Uni<RecordingListPage> walk(AccessToken token, LocalDate from, LocalDate to, int size, String pageToken,
+    private DateWindows.Window range(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new ToolCallException("from_date (" + from + ") is after to_date (" + to + "): swap them.");
+        }
+        int maxMonths = config.listing().maxMonths();
+        if (to.isAfter(from.plusMonths(maxMonths).minusDays(1))) {
+            throw new ToolCallException("from_date " + from + " to to_date " + to + " is longer than " + maxMonths
+                    + " months, the most one call lists: split it, e.g. " + from + " to "
+                    + from.plusMonths(maxMonths).minusDays(1) + " first.");
+        }
+        return new DateWindows.Window(from, to);
+    }
+
+    /** A range longer than a month: every window fetched and merged, then the page at {@code offset}. */
+    private Uni<RecordingList> merged(AccessToken token, DateWindows.Window range, int offset, int size) {
+        return catalog.listAll(token, range.from(), range.to()).map(listing -> {
+            List<MeetingRecordings> all = listing.meetings();
+            int start = Math.min(offset, all.size());
+            int end = Math.min(start + size, all.size());
+            String next = end < all.size() ? new ListCursor(range.from(), range.to(), end).encode() : null;
+            return new RecordingList(range.from().toString(), range.to().toString(), all.size(), next,
+                    listing.complete() ? null : Boolean.TRUE, summaries(all.subList(start, end)));
+        });
+    }
+
+    /** Within one month: Zoom's own paging; page N is reached by following N-1 next_page_tokens. */
+    private Uni<RecordingListPage> walk(AccessToken token, DateWindows.Window range, int size, String pageToken,
             int pagesLeft) {
-        return zoom.listRecordings(token, from, to, size, pageToken).chain(page -> {
+        return zoom.listRecordings(token, range.from(), range.to(), size, pageToken).chain(page -> {
             if (pagesLeft <= 1) {
                 return Uni.createFrom().item(page);
             }
             if (!page.hasNextPage()) {
                 return Uni.createFrom().item(new RecordingListPage(page.from(), page.to(), page.pageSize(),
-                        page.totalRecords(), null, java.util.List.of()));
+                        page.totalRecords(), null, List.of()));
             }
-            return walk(token, from, to, size, page.nextPageToken(), pagesLeft - 1);
+            return walk(token, range, size, page.nextPageToken(), pagesLeft - 1);
         });
+    }
+
+    private static List<MeetingSummary> summaries(List<MeetingRecordings> meetings) {
+        return meetings.stream().map(MeetingSummary::from).toList();
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -44,6 +44,24 @@ public interface ZoomConfig {
     /** Retry back-off shared by every Zoom call. */
     Retry retry();
 
+    /** Listing recordings over ranges longer than Zoom's one month per request. */
+    Listing listing();
+
+    interface Listing {
+
+        /** Longest range one call may list: each month is one or more Zoom requests. */
+        @WithDefault("12")
+        int maxMonths();
+
+        /** Month windows fetched at the same time (Zoom's per-account limit for listing is 20 requests/s). */
+        @WithDefault("4")
+        int windowConcurrency();
+
+        /** Pages of 300 meetings read per month window; past that the result says it is incomplete. */
+        @WithDefault("10")
+        int maxPagesPerWindow();
+    }
+
     interface Download {
 
         /**

@@ -251,7 +251,8 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
         assertRefused(transport, args("page_size", 1000), "page_size", "between 1 and 300");
         assertRefused(transport, args("page_number", 0), "page_number", "between 1 and 20");
         assertRefused(transport, args("from_date", "2026-10-31", "to_date", "2026-10-01"), "from_date", "swap");
-        assertRefused(transport, args("from_date", "2026-01-01", "to_date", "2026-06-30"), "more than one month");
+        assertRefused(transport, args("from_date", "2025-01-01", "to_date", "2026-06-30"), "longer than 12 months");
+        assertRefused(transport, args("next_page_token", "zmcp1.garbage!"), "next_page_token is damaged");
         Map<String, Object> noToken = args();
         noToken.remove("zoom_access_token");
         assertRefused(transport, noToken, "zoom_access_token");
