@@ -76,6 +76,10 @@ public class ListRecordingsTool {
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);
             String pageToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
+            if (pageToken != null && pageNumber != null) {
+                throw new ToolCallException("Give either next_page_token or page_number, not both: next_page_token"
+                        + " already designates the page.");
+            }
             if (ListCursor.isOurs(pageToken)) {
                 ListCursor cursor = ListCursor.decode(pageToken);
                 LocalDate from = orElse(Arguments.date("from_date", fromDate), cursor.from());

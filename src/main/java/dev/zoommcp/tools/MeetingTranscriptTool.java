@@ -15,7 +15,6 @@ import dev.zoommcp.zoom.model.MeetingRecordings;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** zoom_get_meeting_transcript: what was said in a recorded meeting, as speaker turns, segments or raw VTT. */
@@ -27,6 +26,9 @@ public class MeetingTranscriptTool {
 
     @Inject
     ZoomGateway zoom;
+
+    @Inject
+    TranscriptSource transcripts;
 
     @Inject
     ToolRunner runner;
@@ -66,13 +68,8 @@ public class MeetingTranscriptTool {
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
             int pageChars = Arguments.inRange("max_chars", maxChars, MIN_MAX_CHARS, MAX_MAX_CHARS, DEFAULT_MAX_CHARS);
             int position = TranscriptCursor.positionFor(cursor, chosenFormat);
-            return zoom.getMeetingRecordings(token, id).chain(meeting -> {
-                TranscriptFiles.Selection selection = TranscriptFiles.choose(meeting);
-                return Multi.createFrom().iterable(selection.files())
-                        .onItem().transformToUniAndConcatenate(file -> zoom.downloadText(token, file.downloadUrl()))
-                        .collect().asList()
-                        .map(vtts -> render(meeting, selection.fileType(), vtts, chosenFormat, position, pageChars));
-            });
+            return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
+                    .map(loaded -> render(meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position, pageChars)));
         }, rawToken);
     }
 

@@ -34,19 +34,18 @@ final class ToolFailures {
             return clientError(zoom);
         }
         if (failure instanceof ZoomException.ServerError zoom) {
-            return "Zoom failed (" + zoom.describe() + ") and kept failing after retries. This is on Zoom's side:"
-                    + " try again in a minute, and check https://status.zoom.us if it persists.";
+            return "Zoom failed (" + zoom.describe() + "). This is on Zoom's side: try again in a minute, and check"
+                    + " https://status.zoom.us if it persists.";
         }
         if (failure instanceof ZoomException.Unreachable zoom) {
-            return "Zoom could not be reached: " + zoom.zoomMessage().orElse("connection failed")
-                    + ", even after retries. Try again in a minute.";
+            return "Zoom could not be reached: " + zoom.zoomMessage().orElse("the connection failed")
+                    + ". Try again in a minute.";
         }
         if (failure instanceof ZoomException.BadResponse zoom) {
-            return "Zoom's answer could not be used: " + zoom.zoomMessage().orElse("unexpected content")
-                    + ". Retrying may help if it was cut short.";
+            return "Zoom's answer could not be used: " + zoom.zoomMessage().orElse("unexpected content") + ".";
         }
         if (failure instanceof TimeoutException) {
-            return "Zoom did not answer in time, even after retries. Try again in a minute.";
+            return "Zoom did not answer in time. Try again in a minute.";
         }
         if (failure instanceof CircuitBreakerOpenException) {
             return "Zoom has been failing repeatedly, so calls are paused for a few seconds to let it recover."
@@ -84,13 +83,18 @@ final class ToolFailures {
             return said + "The client id or client secret is wrong. Check zoom_client_id and zoom_client_secret"
                     + " against the app's credentials in the Zoom App Marketplace.";
         }
+        if (code.equals("4711") || zoom.zoomMessage().orElse("").contains("does not contain scope")) {
+            return said + "The access token lacks a scope this call needs (named in Zoom's message). The user must"
+                    + " authorize the app again with that scope; refreshing the token keeps the same scopes.";
+        }
         if (zoom.status() == 401 || code.equals("124")) {
             return said + "The access token is invalid or expired (they last 1 hour): call zoom_refresh_token to get a"
                     + " new one, then retry with it.";
         }
         if (zoom.status() == 403) {
-            return said + "The token lacks a required scope (recording:read) or the account's plan or settings do not"
-                    + " allow this. Ask the account admin; retrying will not help.";
+            return said + "The token lacks a required scope (e.g. cloud_recording:read:list_user_recordings, or"
+                    + " recording:read for older apps) or the account's plan or settings do not allow this. Ask the"
+                    + " account admin; retrying will not help.";
         }
         if (zoom.status() == 404) {
             return said + "Nothing was found for this meeting: check the id with zoom_list_recordings. A numeric id"

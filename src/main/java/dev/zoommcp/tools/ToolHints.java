@@ -3,8 +3,9 @@ package dev.zoommcp.tools;
 /** Argument descriptions shared by several tools, so every tool documents them the same way. */
 final class ToolHints {
 
-    static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (scope"
-            + " recording:read). Required unless the MCP connection sends it in the X-Zoom-Access-Token HTTP header;"
+    static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (scopes"
+            + " cloud_recording:read:list_user_recordings and cloud_recording:read:list_recording_files, or"
+            + " recording:read for older apps). Required unless the MCP connection sends it in the X-Zoom-Access-Token HTTP header;"
             + " when both are present this argument wins. Tokens expire after 1 hour: on an 'access token invalid or"
             + " expired' error call zoom_refresh_token and retry with the new one.";
 

@@ -1,39 +1,57 @@
 package dev.zoommcp.transcript;
 
-import java.util.regex.Matcher;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Zoom's transcripts name the speaker as a {@code Name: } prefix. A colon later in the text ("support: we need ...",
- * "https://example.com/a:b") is not one: a prefix must be the first colon, followed by a space, and look like a name —
- * one to five words, each starting with an upper-case letter (particles such as "de", "van", "O'" allowed), at most 60
- * characters, no digits-only or URL-like words. So "Action item: ..." in a caption stays text.
+ * A possible {@code Name: } speaker prefix, as Zoom writes it at the start of each TRANSCRIPT cue. Zoom's names are
+ * participants' display names, so they may be lower-case ("john smith"), carry pronouns ("Ana Lima (she/her)"), be a
+ * room or device ("Conference Room 3B", "iPhone"), a phone number ("+1 415-555-0100") or in any script ("李 小龍").
+ * <p>
+ * {@link #candidate} accepts anything shaped like such a label: the text before the first colon-and-space, at most 80
+ * characters and 8 words, no URL, no clock time, not ending in punctuation. Whether a candidate really is a speaker is
+ * decided over the whole file ({@link VttParser}): one that recurs is, one that occurs once must also look like a name
+ * ({@link #looksLikeName}) and not be a common label such as "Action items" or "Note".
  */
 record SpeakerPrefix(String speaker, String text) {
 
-    private static final Pattern PREFIX = Pattern.compile("^([^:]{1,60}): (.*)$", Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\p{Ll}{1,3}|[\\p{L}][\\p{L}\\p{M}'’.\\-]*\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
+    private static final int MAX_CHARS = 80;
+    private static final int MAX_WORDS = 8;
+    private static final Pattern CLOCK_TIME = Pattern.compile(".*\\d:\\d\\d.*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\(?\\d{1,3}[.)]?");
+    private static final Pattern LABELS = Pattern.compile("(action items?|notes?|updates?|questions?|answers?|agenda|"
+            + "summary|next steps?|decisions?|to-?dos?|to do|fyi|reminders?|examples?|warning|important|tip|re|ps|"
+            + "p\\.s|q|a|(step|item|point|part|option) \\d+)");
+    private static final Pattern PARTICLE = Pattern.compile("(de|da|del|della|di|du|van|von|der|den|la|le|bin|al|"
+            + "el|y|e|dos|das)");
 
-    static SpeakerPrefix split(String text) {
-        Matcher m = PREFIX.matcher(text);
-        if (!m.matches()) {
+    /** The prefix and the rest of the cue, or null when the text has no prefix of a label's shape. */
+    static SpeakerPrefix candidate(String text) {
+        int colon = text.indexOf(": ");
+        if (colon <= 0 || colon > MAX_CHARS) {
             return null;
         }
-        String name = m.group(1).trim();
-        String rest = m.group(2).trim();
-        if (rest.isEmpty() || !looksLikeName(name)) {
+        String name = text.substring(0, colon).trim();
+        String rest = text.substring(colon + 2).trim();
+        if (name.isEmpty() || rest.isEmpty() || name.contains("://") || CLOCK_TIME.matcher(name).matches()
+                || LIST_NUMBER.matcher(name).matches() || ".,;!?".indexOf(name.charAt(name.length() - 1)) >= 0
+                || name.split("\\s+").length > MAX_WORDS) {
             return null;
         }
         return new SpeakerPrefix(name, rest);
     }
 
-    private static boolean looksLikeName(String name) {
-        String[] words = name.split("\\s+");
-        if (words.length > 5 || !Character.isUpperCase(words[0].codePointAt(0))) {
+    /** Whether a prefix seen only once may still be taken as a speaker. */
+    static boolean looksLikeName(String name) {
+        if (LABELS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
             return false;
         }
-        for (String word : words) {
-            if (!WORD.matcher(word).matches()) {
+        for (String word : name.split("\\s+")) {
+            int first = word.codePointAt(0);
+            boolean nameWord = Character.isUpperCase(first) || Character.isDigit(first) || first == '+' || first == '('
+                    || (Character.isLetter(first) && !Character.isLowerCase(first))
+                    || PARTICLE.matcher(word).matches() || word.codePoints().anyMatch(Character::isUpperCase);
+            if (!nameWord) {
                 return false;
             }
         }

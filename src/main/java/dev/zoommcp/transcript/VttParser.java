@@ -2,7 +2,9 @@ package dev.zoommcp.transcript;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
  * Parses WebVTT as Zoom writes it. Tolerates a BOM, CRLF or CR line ends, cues with or without numbers,
  * {@code hh:mm:ss.mmm} and {@code mm:ss.mmm} timings, cue settings after the timing, NOTE/STYLE/REGION blocks.
  * Blocks without a valid timing line are skipped. Speakers come from {@code <v Name>} tags or, as in Zoom's
- * TRANSCRIPT files, from a {@code Name: } prefix (see {@link SpeakerPrefix}).
+ * TRANSCRIPT files, from a {@code Name: } prefix. Prefixes are trusted only in a file where at least half the cues
+ * have one (a transcript, not captions), and there a prefix counts when it recurs or, seen once, looks like a name
+ * (see {@link SpeakerPrefix}).
  */
 public final class VttParser {
 
@@ -21,7 +25,38 @@ public final class VttParser {
     private VttParser() {
     }
 
+    /** Whether the text is a WebVTT file (its first line starts with WEBVTT, after an optional BOM). */
+    public static boolean isWebVtt(String text) {
+        String start = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return start.stripLeading().startsWith("WEBVTT");
+    }
+
     public static List<Cue> parse(String vtt) {
+        List<Cue> cues = parseBlocks(vtt);
+        Map<String, Integer> prefixCounts = new HashMap<>();
+        int prefixed = 0;
+        for (Cue cue : cues) {
+            SpeakerPrefix prefix = cue.speaker() == null ? SpeakerPrefix.candidate(cue.text()) : null;
+            if (prefix != null) {
+                prefixed++;
+                prefixCounts.merge(prefix.speaker(), 1, Integer::sum);
+            }
+        }
+        if (prefixed * 2 < cues.size()) {
+            return cues;
+        }
+        List<Cue> attributed = new ArrayList<>(cues.size());
+        for (Cue cue : cues) {
+            SpeakerPrefix prefix = cue.speaker() == null ? SpeakerPrefix.candidate(cue.text()) : null;
+            boolean speaker = prefix != null
+                    && (prefixCounts.get(prefix.speaker()) > 1 || SpeakerPrefix.looksLikeName(prefix.speaker()));
+            attributed.add(speaker ? new Cue(cue.start(), cue.end(), prefix.speaker(), prefix.text()) : cue);
+        }
+        return attributed;
+    }
+
+    /** The cues with their timing, text and {@code <v>} speakers; prefixes still in the text. */
+    private static List<Cue> parseBlocks(String vtt) {
         String text = vtt.startsWith("\uFEFF") ? vtt.substring(1) : vtt;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Cue> cues = new ArrayList<>();
@@ -70,9 +105,7 @@ public final class VttParser {
         if (voice.matches()) {
             return new Cue(start, end, voice.group(1).trim(), clean(voice.group(2)));
         }
-        String text = clean(payload);
-        SpeakerPrefix prefix = SpeakerPrefix.split(text);
-        return prefix == null ? new Cue(start, end, null, text) : new Cue(start, end, prefix.speaker(), prefix.text());
+        return new Cue(start, end, null, clean(payload));
     }
 
     private static String clean(String s) {

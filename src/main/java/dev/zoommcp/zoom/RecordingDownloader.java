@@ -70,8 +70,9 @@ public class RecordingDownloader {
         }
         String host = url.get().getHost();
         if (!TrustedHosts.matches(host, trustedHosts)) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "download_url host " + host
-                    + " is not in zoom.download.trusted-hosts; the access token is not sent there"));
+            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "its download_url is on host " + host
+                    + ", which is not in zoom.download.trusted-hosts, so the access token is not sent there; the"
+                    + " server operator can add the host if it is Zoom's"));
         }
         return fetch(url.get(), token.bearerHeader(), 0)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
@@ -112,7 +113,7 @@ public class RecordingDownloader {
     private Uni<byte[]> followRedirect(URI from, HttpClientResponse response, int redirects) {
         if (redirects >= config.maxRedirects()) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(response.statusCode(),
-                    "the download redirected more than " + config.maxRedirects() + " times"));
+                    "the download redirected more than " + config.maxRedirects() + " times; retrying will not help"));
         }
         Optional<URI> next;
         try {
@@ -134,7 +135,8 @@ public class RecordingDownloader {
                     if (out.size() + chunk.length() > max) {
                         if (failWhenTooLarge) {
                             throw new ZoomException.BadResponse(response.statusCode(),
-                                    "the file is larger than zoom.download.max-bytes (" + max + " bytes)");
+                                    "the file is larger than this server's limit of " + max + " bytes (zoom.download.max-bytes);"
+                                            + " retrying will not help");
                         }
                         return;
                     }

@@ -90,8 +90,8 @@ public final class ZoomErrors {
                 return t;
             }
             if (t instanceof JacksonException) {
-                return new ZoomException.BadResponse(200, "Zoom's answer is not the JSON its API documents ("
-                        + t.getClass().getSimpleName() + ")");
+                return new ZoomException.BadResponse(200, "its body is not the JSON Zoom's API documents (malformed"
+                        + " or cut short); retry once");
             }
             if (t instanceof java.io.IOException || t instanceof io.vertx.core.VertxException
                     || t instanceof TimeoutException) {
@@ -110,12 +110,12 @@ public final class ZoomErrors {
     private static String transportDescription(Throwable t) {
         String name = t.getClass().getSimpleName();
         if (name.contains("Timeout") || String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")) {
-            return "Zoom did not answer in time (" + name + ")";
+            return "Zoom did not answer in time";
         }
         if (t instanceof java.net.ConnectException) {
-            return "could not connect to Zoom (" + name + ")";
+            return "could not connect to Zoom";
         }
-        return "the connection to Zoom failed (" + name + ")";
+        return "the connection to Zoom was reset or closed early";
     }
 
     static Duration parseRetryAfter(String header) {

@@ -157,6 +157,17 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void aMissingScopeIsNamedAsSuch(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400).withBody("{\"code\":4711,"
+                + "\"message\":\"Invalid access token, does not contain scopes:[cloud_recording:read:list_user_recordings].\"}")));
+
+        ToolResponse response = call(transport, "zoom_list_recordings", args());
+
+        assertThat(text(response)).contains("HTTP 400", "4711", "lacks a scope", "authorize the app again");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void rateLimitIsRetriedThenSucceeds(Transport transport) {
         zoom().stubFor(get(urlPathEqualTo(PATH)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
@@ -239,7 +250,7 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
         ToolResponse response = call(transport, "zoom_list_recordings", args());
 
         assertThat(response.isError()).isTrue();
-        assertThat(text(response)).contains("not the JSON its API documents");
+        assertThat(text(response)).contains("not the JSON Zoom's API documents");
     }
 
     @ParameterizedTest
@@ -250,6 +261,7 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
         assertRefused(transport, args("page_size", 0), "page_size", "between 1 and 300");
         assertRefused(transport, args("page_size", 1000), "page_size", "between 1 and 300");
         assertRefused(transport, args("page_number", 0), "page_number", "between 1 and 20");
+        assertRefused(transport, args("page_number", 2, "next_page_token", "abc"), "either next_page_token or page_number");
         assertRefused(transport, args("from_date", "2026-10-31", "to_date", "2026-10-01"), "from_date", "swap");
         assertRefused(transport, args("from_date", "2025-01-01", "to_date", "2026-06-30"), "longer than 12 months");
         assertRefused(transport, args("next_page_token", "zmcp1.garbage!"), "next_page_token is damaged");

@@ -274,6 +274,58 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void aTranscriptThatCannotBeDownloadedFallsBackToCaptions(Transport transport) {
+        stubDetails(withCaptions(fixture("meeting-q3.json")));
+        zoom().stubFor(get(urlPathEqualTo(DOWNLOAD)).willReturn(aResponse().withStatus(404)
+                .withBody("{\"code\":3301,\"message\":\"This recording does not exist.\"}")));
+        zoom().stubFor(get(urlPathEqualTo("/rec/download/captions-q3")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("captions.vtt"))));
+
+        ToolResponse response = call(transport, TOOL, ARGS);
+
+        assertThat(response.isError()).as(response.toString()).isFalse();
+        assertThat(structured(response).getString("source")).isEqualTo("CC");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aListedFileThatCannotBeDownloadedIsNotCalledAMissingMeeting(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        zoom().stubFor(get(urlPathEqualTo(DOWNLOAD)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", cdnBase() + SIGNED)));
+        cdn().stubFor(get(urlPathEqualTo(SIGNED)).willReturn(aResponse().withStatus(403)
+                .withBody("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>")));
+
+        ToolResponse response = call(transport, TOOL, ARGS);
+
+        assertThat(response.isError()).isTrue();
+        assertThat(text(response)).contains("lists a transcript file", "HTTP 403", "expired", "call the tool again")
+                .doesNotContain("zoom_list_recordings").doesNotContain("scope");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aWebPageInsteadOfTheFileIsExplained(Transport transport) {
+        stubDetails(fixture("meeting-q3.json"));
+        zoom().stubFor(get(urlPathEqualTo(DOWNLOAD)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<!DOCTYPE html><html><title>Sign In - Zoom</title></html>")));
+
+        ToolResponse response = call(transport, TOOL, ARGS);
+
+        assertThat(response.isError()).isTrue();
+        assertThat(text(response)).contains("web page", "not accepted for downloads").doesNotContain("empty");
+    }
+
+    /** Adds a completed CC file to a meeting fixture. */
+    private static String withCaptions(String meetingJson) {
+        JsonObject meeting = new JsonObject(meetingJson);
+        meeting.getJsonArray("recording_files").add(new JsonObject().put("file_type", "CC").put("file_extension", "VTT")
+                .put("download_url", zoomBase() + "/rec/download/captions-q3").put("recording_type", "closed_caption"));
+        return meeting.encode();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void anUntrustedDownloadHostNeverSeesTheToken(Transport transport) {
         stubDetails(fixture("meeting-q3.json").replace(zoomBase() + "/rec/download/transcript-q3",
                 cdnBase() + DOWNLOAD));

@@ -62,6 +62,45 @@ class VttParserTest {
     }
 
     @Test
+    void acceptsZoomDisplayNamesOfEveryShape() {
+        String[] names = { "john smith", "Conference Room 3B", "iPhone", "+1 415-555-0100", "Ana Lima (she/her)",
+                "李 小龍", "José Álvarez-Núñez", "MARIA GARCIA", "Dr. Jane O'Neil", "Ludwig van Beethoven" };
+        StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+        int second = 0;
+        for (String name : names) {
+            vtt.append(String.format("00:%02d.000 --> 00:%02d.000%n%s: words here%n%n", second, second + 1, name));
+            second++;
+        }
+        vtt.append("00:30.000 --> 00:31.000\njohn smith: again\n\n");
+        vtt.append("00:32.000 --> 00:33.000\nAction Items: send the deck\n\n");
+        vtt.append("00:34.000 --> 00:35.000\nWe said 10:30: fine\n");
+
+        List<Cue> cues = VttParser.parse(vtt.toString());
+
+        assertThat(cues.subList(0, names.length)).extracting(Cue::speaker).containsExactly(names);
+        assertThat(cues.get(names.length).speaker()).isEqualTo("john smith");
+        assertThat(cues.get(names.length + 1).speaker()).isNull();
+        assertThat(cues.get(names.length + 1).text()).isEqualTo("Action Items: send the deck");
+        assertThat(cues.get(names.length + 2).speaker()).isNull();
+    }
+
+    @Test
+    void aRecurringLowerCasePrefixIsASpeakerButNotASingleOne() {
+        String vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\nbob: hi\n\n00:01.000 --> 00:02.000\nbob: again\n\n"
+                + "00:02.000 --> 00:03.000\nso anyway: later\n";
+
+        assertThat(VttParser.parse(vtt)).extracting(Cue::speaker).containsExactly("bob", "bob", null);
+    }
+
+    @Test
+    void captionFilesWithFewPrefixesGetNoSpeakers() {
+        String vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\nNote: this is captions\n\n00:01.000 --> 00:02.000\nmore"
+                + "\n\n00:02.000 --> 00:03.000\nand more\n";
+
+        assertThat(VttParser.parse(vtt)).extracting(Cue::speaker).containsOnlyNulls();
+    }
+
+    @Test
     void skipsBlocksWithoutAValidTiming() {
         String vtt = "WEBVTT\n\nnot a cue\n\n00:00.000 --> soon\nbroken\n\n00:00.000 --> 00:01.000\nok\n";
 
