@@ -1,10 +1,13 @@
 package dev.zoommcp.tools;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.DateWindows;
 import io.quarkiverse.mcp.server.ToolCallException;
 
 /**
@@ -13,6 +16,8 @@ import io.quarkiverse.mcp.server.ToolCallException;
  */
 final class Arguments {
 
+    /** Days listed or searched when no from_date is given. */
+    static final int DEFAULT_DAYS = 30;
     private static final int MAX_TOKEN_CHARS = 4096;
     private static final int MAX_MEETING_ID_CHARS = 128;
     /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
@@ -52,6 +57,29 @@ final class Arguments {
                     + " characters of letters, digits, + / = _ -.");
         }
         return id;
+    }
+
+    /**
+     * The range of optional {@code from_date} / {@code to_date} arguments: to_date defaults to today (UTC), from_date
+     * to 30 days before to_date.
+     */
+    static DateWindows.Window dateRange(String fromDate, String toDate, int maxMonths) {
+        LocalDate to = Objects.requireNonNullElse(date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
+        LocalDate from = Objects.requireNonNullElse(date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
+        return range(from, to, maxMonths);
+    }
+
+    /** A range with from ≤ to, at most {@code maxMonths} long. */
+    static DateWindows.Window range(LocalDate from, LocalDate to, int maxMonths) {
+        if (from.isAfter(to)) {
+            throw new ToolCallException("from_date (" + from + ") is after to_date (" + to + "): swap them.");
+        }
+        if (to.isAfter(from.plusMonths(maxMonths).minusDays(1))) {
+            throw new ToolCallException("from_date " + from + " to to_date " + to + " is longer than " + maxMonths
+                    + " months, the most one call covers: split it, e.g. " + from + " to "
+                    + from.plusMonths(maxMonths).minusDays(1) + " first.");
+        }
+        return new DateWindows.Window(from, to);
     }
 
     /** An optional {@code yyyy-MM-dd} date; null when absent. */

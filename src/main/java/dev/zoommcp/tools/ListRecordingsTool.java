@@ -1,8 +1,8 @@
 package dev.zoommcp.tools;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 
@@ -21,7 +21,6 @@ import io.smallrye.mutiny.Uni;
 /** zoom_list_recordings: the user's cloud recordings in a date range, one page at a time. */
 public class ListRecordingsTool {
 
-    static final int DEFAULT_DAYS = 30;
     static final int DEFAULT_PAGE_SIZE = 30;
     static final int MAX_PAGE_SIZE = 300;
     static final int MAX_PAGE_NUMBER = 20;
@@ -80,35 +79,21 @@ public class ListRecordingsTool {
                 throw new ToolCallException("Give either next_page_token or page_number, not both: next_page_token"
                         + " already designates the page.");
             }
+            int maxMonths = config.listing().maxMonths();
             if (ListCursor.isOurs(pageToken)) {
                 ListCursor cursor = ListCursor.decode(pageToken);
-                LocalDate from = orElse(Arguments.date("from_date", fromDate), cursor.from());
-                LocalDate to = orElse(Arguments.date("to_date", toDate), cursor.to());
-                return merged(token, range(from, to), cursor.offset(), size);
+                LocalDate from = Objects.requireNonNullElse(Arguments.date("from_date", fromDate), cursor.from());
+                LocalDate to = Objects.requireNonNullElse(Arguments.date("to_date", toDate), cursor.to());
+                return merged(token, Arguments.range(from, to, maxMonths), cursor.offset(), size);
             }
-            LocalDate to = orElse(Arguments.date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
-            LocalDate from = orElse(Arguments.date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
-            DateWindows.Window range = range(from, to);
-            if (DateWindows.fitsOneRequest(from, to)) {
-                return walk(token, range, size, pageToken, page).map(p -> new RecordingList(from.toString(),
-                        to.toString(), p.totalRecords(), p.hasNextPage() ? p.nextPageToken() : null, null,
+            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, maxMonths);
+            if (DateWindows.fitsOneRequest(range.from(), range.to())) {
+                return walk(token, range, size, pageToken, page).map(p -> new RecordingList(range.from().toString(),
+                        range.to().toString(), p.totalRecords(), p.hasNextPage() ? p.nextPageToken() : null, null,
                         summaries(p.meetings())));
             }
             return merged(token, range, (page - 1) * size, size);
         }, rawToken);
-    }
-
-    private DateWindows.Window range(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            throw new ToolCallException("from_date (" + from + ") is after to_date (" + to + "): swap them.");
-        }
-        int maxMonths = config.listing().maxMonths();
-        if (to.isAfter(from.plusMonths(maxMonths).minusDays(1))) {
-            throw new ToolCallException("from_date " + from + " to to_date " + to + " is longer than " + maxMonths
-                    + " months, the most one call lists: split it, e.g. " + from + " to "
-                    + from.plusMonths(maxMonths).minusDays(1) + " first.");
-        }
-        return new DateWindows.Window(from, to);
     }
 
     /** A range longer than a month: every window fetched and merged, then the page at {@code offset}. */
@@ -138,11 +123,7 @@ public class ListRecordingsTool {
         });
     }
 
-    private static List<MeetingSummary> summaries(List<MeetingRecordings> meetings) {
-        return meetings.stream().map(MeetingSummary::from).toList();
-    }
-
-    private static <T> T orElse(T value, T fallback) {
-        return value == null ? fallback : value;
+    private static List<RecordedMeeting> summaries(List<MeetingRecordings> meetings) {
+        return meetings.stream().map(RecordedMeeting::from).toList();
     }
 }

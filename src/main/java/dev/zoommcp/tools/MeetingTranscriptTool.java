@@ -67,7 +67,7 @@ public class MeetingTranscriptTool {
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
             int pageChars = Arguments.inRange("max_chars", maxChars, MIN_MAX_CHARS, MAX_MAX_CHARS, DEFAULT_MAX_CHARS);
-            int position = TranscriptCursor.positionFor(cursor, chosenFormat);
+            int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), "zoom_get_meeting_transcript");
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
                     .map(loaded -> render(meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position, pageChars)));
         }, rawToken);
@@ -104,7 +104,7 @@ public class MeetingTranscriptTool {
             text = page.content();
             next = page.next();
         }
-        String nextCursor = next < 0 ? null : new TranscriptCursor(format, next).encode();
+        String nextCursor = next < 0 ? null : new PageCursor(format.wireName(), next).encode();
         return new TranscriptResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), source,
                 format.wireName(), transcript.speakers(), seconds, total, text, segments, nextCursor);
     }

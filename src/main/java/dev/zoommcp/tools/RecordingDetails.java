@@ -22,6 +22,6 @@ public record RecordingDetails(
 
     static RecordingDetails from(MeetingRecordings m) {
         return new RecordingDetails(m.id(), m.uuid(), m.topic(), m.startTime(), m.duration(), m.totalSize(),
-                MeetingSummary.hasTranscript(m), m.recordingFiles().stream().map(RecordingFileInfo::from).toList());
+                RecordedMeeting.hasTranscript(m), m.recordingFiles().stream().map(RecordingFileInfo::from).toList());
     }
 }

@@ -14,5 +14,5 @@ public record RecordingList(
         @JsonPropertyDescription("Meetings in the whole range, as Zoom counts them") Integer totalRecords,
         @JsonPropertyDescription("Pass as next_page_token to get the next page; absent on the last page") String nextPageToken,
         @JsonPropertyDescription("Present and true when Zoom had more meetings than one call reads (over 3000 in a month): narrow the range") Boolean truncated,
-        List<MeetingSummary> meetings) {
+        List<RecordedMeeting> meetings) {
 }

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import dev.zoommcp.zoom.model.OAuthToken;
 
-/** Result of zoom_refresh_token: the new token pair. The only tool result that may carry tokens. */
+/**
+ * Result of zoom_refresh_token and zoom_get_access_token: a new access token (and, for a refresh, the new refresh
+ * token). The only tool results that may carry tokens.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TokenResult(
         @JsonPropertyDescription("New access token: pass it as zoom_access_token to the other tools") String accessToken,
-        @JsonPropertyDescription("New refresh token; the one you sent no longer works: store this one") String refreshToken,
+        @JsonPropertyDescription("New refresh token (zoom_refresh_token only); the one you sent no longer works: store this one") String refreshToken,
         @JsonPropertyDescription("Always \"bearer\"") String tokenType,
         @JsonPropertyDescription("Space-separated OAuth scopes granted to the token") String scope,
         @JsonPropertyDescription("Lifetime of the access token in seconds (Zoom: 3600)") Long expiresIn,

@@ -79,6 +79,11 @@ final class ToolFailures {
                     + " refresh, so only the newest one works. Retry with the refresh_token returned by the last"
                     + " successful zoom_refresh_token call; if it is lost, the user must authorize the app again.";
         }
+        if (code.equals("invalid_request") || code.equals("unsupported_grant_type")
+                || code.equals("unauthorized_client")) {
+            return said + "Zoom did not accept this grant: for zoom_get_access_token the app must be a"
+                    + " Server-to-Server OAuth app and zoom_account_id its Account ID (App Credentials page).";
+        }
         if (code.equals("invalid_client")) {
             return said + "The client id or client secret is wrong. Check zoom_client_id and zoom_client_secret"
                     + " against the app's credentials in the Zoom App Marketplace.";

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** WebVTT timestamps: {@code hh:mm:ss.mmm} or {@code mm:ss.mmm} (hours may have more than two digits). */
-final class Timestamps {
+public final class Timestamps {
 
     private static final Pattern TIMESTAMP = Pattern.compile("(?:(\\d+):)?(\\d{2}):(\\d{2})[.,](\\d{3})");
 
@@ -26,7 +26,7 @@ final class Timestamps {
     }
 
     /** {@code mm:ss} below an hour, {@code h:mm:ss} above. */
-    static String format(Duration d) {
+    public static String format(Duration d) {
         long total = d.toSeconds();
         long h = total / 3600;
         long m = (total % 3600) / 60;

@@ -18,9 +18,10 @@ import io.smallrye.mutiny.Uni;
  * {@code quarkus.fault-tolerance."dev.zoommcp.zoom.OAuthGateway[/method]".*}:
  * <ul>
  * <li><b>Timeout</b> 10 s.</li>
- * <li><b>Retry</b> only a 429 with a short (or no) {@code Retry-After} ({@link RetryPolicy.RateLimitOnly}). A refresh
- * is not idempotent: if Zoom handled a request whose answer was lost, the refresh token has rotated and a retry would
- * fail with {@code invalid_grant} and hide the real outcome. So 5xx and I/O failures are reported, not retried.</li>
+ * <li><b>Retry</b> of a refresh: only a 429 with a short (or no) {@code Retry-After} ({@link RetryPolicy.RateLimitOnly}).
+ * A refresh is not idempotent: if Zoom handled a request whose answer was lost, the refresh token has rotated and a
+ * retry would fail with {@code invalid_grant} and hide the real outcome. So 5xx and I/O failures are reported, not
+ * retried. An account (server-to-server) token request is retried like an API call.</li>
  * <li>No circuit breaker: token calls are rare and each caller's are independent.</li>
  * </ul>
  */
@@ -32,6 +33,7 @@ import io.smallrye.mutiny.Uni;
 public class OAuthGateway {
 
     private static final String REFRESH_TOKEN_GRANT = "refresh_token";
+    private static final String ACCOUNT_CREDENTIALS_GRANT = "account_credentials";
 
     private final ZoomOAuthApi api;
 
@@ -43,5 +45,17 @@ public class OAuthGateway {
     public Uni<OAuthToken> refresh(ClientCredentials client, String refreshToken) {
         return api.refreshToken(client.basicHeader(), REFRESH_TOKEN_GRANT, refreshToken)
                 .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(refreshToken)));
+    }
+
+    /**
+     * A Server-to-Server OAuth app's token for its account. Unlike a refresh this changes nothing at Zoom (earlier
+     * tokens stay valid), so transient failures are retried like API calls.
+     */
+    @Retry(maxRetries = 3, delay = 0, jitter = 0)
+    @RetryWhen(exception = RetryPolicy.Transient.class)
+    @CustomBackoff(RetryPolicy.Backoff.class)
+    public Uni<OAuthToken> accountToken(ClientCredentials client, String accountId) {
+        return api.accountToken(client.basicHeader(), ACCOUNT_CREDENTIALS_GRANT, accountId)
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(null)));
     }
 }

@@ -47,6 +47,24 @@ public interface ZoomConfig {
     /** Listing recordings over ranges longer than Zoom's one month per request. */
     Listing listing();
 
+    /** zoom_search_transcripts: a fan-out over many meetings' transcripts. */
+    Search search();
+
+    interface Search {
+
+        /** Transcript downloads in flight at once. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Transcript downloads started per second, well inside Zoom's per-account limits (shared by all apps). */
+        @WithDefault("8")
+        int requestsPerSecond();
+
+        /** Upper bound on one search, which may read many transcripts; replaces zoom.tool-deadline for it. */
+        @WithDefault("120s")
+        Duration deadline();
+    }
+
     interface Listing {
 
         /** Longest range one call may list: each month is one or more Zoom requests. */

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.zoommcp.zoom.model.MeetingAiSummary;
 import dev.zoommcp.zoom.model.MeetingRecordings;
 import dev.zoommcp.zoom.model.RecordingListPage;
 import io.smallrye.faulttolerance.api.CustomBackoff;
@@ -42,10 +43,13 @@ import io.smallrye.mutiny.Uni;
 public class ZoomGateway {
 
     private final ZoomRecordingsApi api;
+    private final ZoomMeetingsApi meetings;
     private final RecordingDownloader downloader;
 
-    public ZoomGateway(@RestClient ZoomRecordingsApi api, RecordingDownloader downloader) {
+    public ZoomGateway(@RestClient ZoomRecordingsApi api, @RestClient ZoomMeetingsApi meetings,
+            RecordingDownloader downloader) {
         this.api = api;
+        this.meetings = meetings;
         this.downloader = downloader;
     }
 
@@ -59,6 +63,12 @@ public class ZoomGateway {
     /** A meeting's recording: by numeric id (latest instance) or instance UUID. */
     public Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId) {
         return api.getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
+    }
+
+    /** A meeting instance's AI Companion summary: by numeric id (latest instance) or instance UUID. */
+    public Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId) {
+        return meetings.getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
                 .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
     }
 

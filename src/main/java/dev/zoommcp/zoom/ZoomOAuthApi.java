@@ -35,6 +35,18 @@ public interface ZoomOAuthApi {
             @FormParam("grant_type") String grantType,
             @FormParam("refresh_token") String refreshToken);
 
+    /**
+     * {@code POST /oauth/token} with {@code grant_type=account_credentials}: a Server-to-Server OAuth app's access
+     * token for its account (no refresh token; ask again when it expires).
+     */
+    @POST
+    @Path("/oauth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<OAuthToken> accountToken(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuthorization,
+            @FormParam("grant_type") String grantType,
+            @FormParam("account_id") String accountId);
+
     @ClientExceptionMapper
     static ZoomException toException(Response response) {
         return ZoomErrors.fromResponse(response);

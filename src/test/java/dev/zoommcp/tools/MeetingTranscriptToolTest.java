@@ -180,7 +180,7 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
         assertThat(text(call(transport, TOOL, with(ARGS, "format", "pdf")))).contains("text, segments or vtt");
         assertThat(text(call(transport, TOOL, with(ARGS, "max_chars", 10)))).contains("max_chars", "between");
         assertThat(text(call(transport, TOOL, with(ARGS, "cursor", "garbage")))).contains("cursor", "next_cursor");
-        String textCursor = new TranscriptCursor(TranscriptFormat.TEXT, 100).encode();
+        String textCursor = new PageCursor("text", 100).encode();
         assertThat(text(call(transport, TOOL, with(with(ARGS, "cursor", textCursor), "format", "segments"))))
                 .contains("issued for format text");
         zoom().verify(0, anyRequestedFor(anyUrl()));

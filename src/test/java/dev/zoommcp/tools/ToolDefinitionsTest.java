@@ -53,6 +53,22 @@ class ToolDefinitionsTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void everyArgumentIsDescribedWithItsFormatOrAnExample(Transport transport) {
+        for (ToolInfo tool : McpCalls.listTools(transport).tools()) {
+            tool.inputSchema().getJsonObject("properties").forEach(p -> assertThat(((JsonObject) p.getValue())
+                    .getString("description")).as(tool.name() + "." + p.getKey()).hasSizeGreaterThan(15));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void theNewToolsArePublished(Transport transport) {
+        assertThat(McpCalls.listTools(transport).tools()).extracting(ToolInfo::name).contains("zoom_get_meeting_summary",
+                "zoom_get_meeting_chat", "zoom_search_transcripts", "zoom_get_access_token");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void everyToolHasAnOutputSchemaADescriptionAndAnnotations(Transport transport) {
         for (ToolInfo tool : McpCalls.listTools(transport).tools()) {
             assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(200).contains("Errors");
@@ -64,7 +80,8 @@ class ToolDefinitionsTest extends ZoomToolTestBase {
             ToolAnnotations hints = tool.annotations().orElseThrow();
             assertThat(hints.openWorldHint()).isTrue();
             boolean refresh = tool.name().equals("zoom_refresh_token");
-            assertThat(hints.readOnlyHint()).as(tool.name()).isEqualTo(!refresh);
+            boolean issuesTokens = refresh || tool.name().equals("zoom_get_access_token");
+            assertThat(hints.readOnlyHint()).as(tool.name()).isEqualTo(!issuesTokens);
             assertThat(hints.destructiveHint()).as(tool.name()).isEqualTo(refresh);
             assertThat(hints.idempotentHint()).as(tool.name()).isEqualTo(!refresh);
         }

@@ -11,7 +11,7 @@ import dev.zoommcp.zoom.model.RecordingFile;
 
 /** One recorded meeting instance in a zoom_list_recordings result. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MeetingSummary(
+public record RecordedMeeting(
         @JsonPropertyDescription("Numeric meeting id; means the latest instance when passed as meeting_id") Long meetingId,
         @JsonPropertyDescription("UUID of this instance: pass it as meeting_id to address exactly this recording") String uuid,
         String topic,
@@ -21,10 +21,10 @@ public record MeetingSummary(
         @JsonPropertyDescription("Distinct file types, e.g. [MP4, M4A, TRANSCRIPT, CHAT]") List<String> fileTypes,
         @JsonPropertyDescription("Whether a TRANSCRIPT file exists") boolean hasTranscript) {
 
-    static MeetingSummary from(MeetingRecordings m) {
+    static RecordedMeeting from(MeetingRecordings m) {
         List<String> types = m.recordingFiles().stream().map(RecordingFile::fileType)
                 .filter(t -> t != null).distinct().toList();
-        return new MeetingSummary(m.id(), m.uuid(), m.topic(), m.startTime(), m.duration(), m.totalSize(), types,
+        return new RecordedMeeting(m.id(), m.uuid(), m.topic(), m.startTime(), m.duration(), m.totalSize(), types,
                 hasTranscript(m));
     }
 

@@ -1,0 +1,96 @@
+package dev.zoommcp.tools;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import dev.zoommcp.chat.ChatMessage;
+import dev.zoommcp.chat.ChatParser;
+import dev.zoommcp.transcript.Paging;
+import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.ZoomGateway;
+import dev.zoommcp.zoom.model.MeetingRecordings;
+import dev.zoommcp.zoom.model.RecordingFile;
+import io.quarkiverse.mcp.server.Tool;
+import io.quarkiverse.mcp.server.ToolArg;
+import io.quarkiverse.mcp.server.ToolCallException;
+import io.smallrye.mutiny.Uni;
+
+/** zoom_get_meeting_chat: the in-meeting chat saved with a cloud recording. */
+public class MeetingChatTool {
+
+    static final String CHAT = "CHAT";
+    private static final String CURSOR_KIND = "chat";
+
+    @Inject
+    ZoomGateway zoom;
+
+    @Inject
+    RecordingFileReader reader;
+
+    @Inject
+    ToolRunner runner;
+
+    @Inject
+    CallerToken callerToken;
+
+    @Tool(name = "zoom_get_meeting_chat", description = """
+            Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss), sender, \
+            recipient (Everyone, or a participant for a direct message), direct flag and text, plus the list of \
+            senders. Read-only.
+            Use it for links, questions and decisions people typed during the meeting; use \
+            zoom_get_meeting_transcript for what was said aloud. zoom_get_recording_details shows whether a CHAT \
+            file exists.
+            Long chats come in pages of at most max_chars characters of message text: when next_cursor is present, \
+            call again with the same meeting_id and cursor=next_cursor.
+            Errors: no chat file (nobody wrote, or the host's 'Save chat messages' cloud-recording setting is off); \
+            still processing; meeting not found; access token invalid or expired (call zoom_refresh_token).""",
+            annotations = @Tool.Annotations(title = "Get Zoom meeting chat", readOnlyHint = true,
+                    destructiveHint = false, idempotentHint = true, openWorldHint = true),
+            structuredContent = true)
+    public Uni<ChatResult> getMeetingChat(
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
+            @ToolArg(name = "max_chars", required = false, description = "Page size in characters of message text, "
+                    + MeetingTranscriptTool.MIN_MAX_CHARS + " to " + MeetingTranscriptTool.MAX_MAX_CHARS + "; default "
+                    + MeetingTranscriptTool.DEFAULT_MAX_CHARS + ".") Integer maxChars,
+            @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page; omit for the"
+                    + " first page.") String cursor) {
+        String rawToken = callerToken.resolve(accessToken);
+        return runner.run(() -> {
+            AccessToken token = Arguments.accessToken(rawToken);
+            String id = Arguments.meetingId(meetingId);
+            int pageChars = Arguments.inRange("max_chars", maxChars, MeetingTranscriptTool.MIN_MAX_CHARS,
+                    MeetingTranscriptTool.MAX_MAX_CHARS, MeetingTranscriptTool.DEFAULT_MAX_CHARS);
+            int position = PageCursor.positionFor(cursor, CURSOR_KIND, "zoom_get_meeting_chat");
+            return zoom.getMeetingRecordings(token, id).chain(meeting -> reader.readAll(token, chatFiles(meeting))
+                    .onFailure(RecordingFileReader::isUnavailableFile)
+                    .transform(failure -> RecordingFileReader.unavailable("chat", failure))
+                    .map(files -> page(meeting, files, position, pageChars)));
+        }, rawToken);
+    }
+
+    private static List<RecordingFile> chatFiles(MeetingRecordings meeting) {
+        List<RecordingFile> chats = meeting.recordingFiles().stream().filter(f -> f.isType(CHAT)).toList();
+        List<RecordingFile> ready = chats.stream().filter(f -> f.isReady() && f.downloadUrl() != null).toList();
+        if (!ready.isEmpty()) {
+            return ready;
+        }
+        if (!chats.isEmpty()) {
+            throw new ToolCallException("The chat file of meeting " + meeting.id() + " is still being processed by"
+                    + " Zoom. Try again in a few minutes.");
+        }
+        throw new ToolCallException("Meeting " + meeting.id() + " (" + meeting.topic() + ") has no chat file: nobody"
+                + " wrote in the chat, or the host's cloud-recording setting 'Save chat messages from the meeting' was"
+                + " off.");
+    }
+
+    private static ChatResult page(MeetingRecordings meeting, List<String> files, int position, int maxChars) {
+        List<ChatMessage> all = files.stream().flatMap(file -> ChatParser.parse(file).stream()).toList();
+        Paging.Page<List<ChatMessage>> page = Paging.ofItems(all, position, maxChars, m -> m.text().length());
+        List<String> senders = all.stream().map(ChatMessage::sender).distinct().toList();
+        return new ChatResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), senders, all.size(),
+                page.content().stream().map(ChatResult.Message::from).toList(),
+                page.hasNext() ? new PageCursor(CURSOR_KIND, page.next()).encode() : null);
+    }
+}

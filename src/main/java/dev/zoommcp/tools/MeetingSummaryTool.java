@@ -1,0 +1,64 @@
+package dev.zoommcp.tools;
+
+import jakarta.inject.Inject;
+
+import dev.zoommcp.zoom.ZoomException;
+import dev.zoommcp.zoom.ZoomGateway;
+import io.quarkiverse.mcp.server.Tool;
+import io.quarkiverse.mcp.server.ToolArg;
+import io.quarkiverse.mcp.server.ToolCallException;
+import io.smallrye.mutiny.Uni;
+
+/** zoom_get_meeting_summary: Zoom AI Companion's meeting summary. */
+public class MeetingSummaryTool {
+
+    @Inject
+    ZoomGateway zoom;
+
+    @Inject
+    ToolRunner runner;
+
+    @Inject
+    CallerToken callerToken;
+
+    @Tool(name = "zoom_get_meeting_summary", description = """
+            Gets the Zoom AI Companion summary of a meeting: title, overview, labelled sections, next steps, and the \
+            host's edited version when there is one. Read-only.
+            Use it for a quick digest of a meeting; use zoom_get_meeting_transcript when you need what was actually \
+            said, who said it, or when no summary exists. It works for meetings with or without a cloud recording.
+            Needs: the host's account on a paid plan with 'Meeting Summary with AI Companion' enabled, a meeting that \
+            was not end-to-end encrypted, and the token scope meeting_summary:read. The summary appears a few minutes \
+            after the meeting ends.
+            Errors: no summary for this meeting (feature off, E2EE, not generated yet, or wrong id: try the instance \
+            uuid from zoom_list_recordings); missing scope; access token invalid or expired (call \
+            zoom_refresh_token); rate limit.""",
+            annotations = @Tool.Annotations(title = "Get Zoom AI meeting summary", readOnlyHint = true,
+                    destructiveHint = false, idempotentHint = true, openWorldHint = true),
+            structuredContent = true)
+    public Uni<MeetingSummaryResult> getMeetingSummary(
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
+        String token = callerToken.resolve(accessToken);
+        return runner.run(() -> zoom.getMeetingSummary(Arguments.accessToken(token), Arguments.meetingId(meetingId))
+                .map(MeetingSummaryResult::from)
+                .onFailure(MeetingSummaryTool::isNoSummary).transform(MeetingSummaryTool::noSummary), token);
+    }
+
+    /** 400 or 404 without an auth or scope code: Zoom has no summary to give for this meeting. */
+    private static boolean isNoSummary(Throwable failure) {
+        if (!(failure instanceof ZoomException.ClientError zoom) || failure instanceof ZoomException.RateLimited) {
+            return false;
+        }
+        String code = zoom.zoomCode().orElse("");
+        return (zoom.status() == 404 || zoom.status() == 400) && !code.equals("124") && !code.equals("4711")
+                && !zoom.zoomMessage().orElse("").contains("scope");
+    }
+
+    private static ToolCallException noSummary(Throwable failure) {
+        return new ToolCallException("Zoom has no AI Companion summary for this meeting ("
+                + ((ZoomException) failure).describe() + "). Summaries exist only when the host's account (paid plan)"
+                + " has 'Meeting Summary with AI Companion' turned on, never for end-to-end encrypted meetings, and"
+                + " appear a few minutes after the meeting ends. For a recurring meeting pass the instance uuid from"
+                + " zoom_list_recordings. To know what was said anyway, use zoom_get_meeting_transcript.");
+    }
+}

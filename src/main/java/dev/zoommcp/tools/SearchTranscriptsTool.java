@@ -1,0 +1,182 @@
+package dev.zoommcp.tools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+
+import dev.zoommcp.transcript.Cue;
+import dev.zoommcp.transcript.Timestamps;
+import dev.zoommcp.transcript.Transcript;
+import dev.zoommcp.transcript.TranscriptSearch;
+import dev.zoommcp.transcript.VttParser;
+import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.DateWindows;
+import dev.zoommcp.zoom.RecordingCatalog;
+import dev.zoommcp.zoom.RequestPacer;
+import dev.zoommcp.zoom.ZoomConfig;
+import dev.zoommcp.zoom.ZoomException;
+import dev.zoommcp.zoom.model.MeetingRecordings;
+import io.quarkiverse.mcp.server.Cancellation;
+import io.quarkiverse.mcp.server.Progress;
+import io.quarkiverse.mcp.server.Tool;
+import io.quarkiverse.mcp.server.ToolArg;
+import io.quarkiverse.mcp.server.ToolCallException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** zoom_search_transcripts: a phrase across the transcripts of every recording in a date range. */
+public class SearchTranscriptsTool {
+
+    static final int DEFAULT_MAX_MEETINGS = 30;
+    static final int MAX_MEETINGS = 200;
+    static final int DEFAULT_MAX_MATCHES = 50;
+    static final int MAX_MATCHES = 500;
+    private static final int SNIPPET_CHARS = 240;
+
+    @Inject
+    RecordingCatalog catalog;
+
+    @Inject
+    TranscriptSource transcripts;
+
+    @Inject
+    ZoomConfig config;
+
+    @Inject
+    ToolRunner runner;
+
+    @Inject
+    CallerToken callerToken;
+
+    /** One meeting's outcome. */
+    private record Searched(MeetingRecordings meeting, List<TranscriptSearch.Hit> hits, String skipReason) {
+    }
+
+    @Tool(name = "zoom_search_transcripts", description = """
+            Searches the transcripts of every recorded meeting in a date range for a phrase (case-insensitive) and \
+            returns the matching speaker turns: meeting (id, uuid, topic, start), position [mm:ss], speaker and a \
+            snippet. Read-only.
+            Use it to find where something was discussed across meetings ("pricing", "Q3 launch"); then read a \
+            whole meeting with zoom_get_meeting_transcript (meeting_id = the match's uuid). For one known meeting \
+            call zoom_get_meeting_transcript directly.
+            Dates are UTC yyyy-MM-dd (default: the last 30 days; at most 12 months). Meetings are searched newest \
+            first, at most max_meetings per call (default 30, max 200), at a paced rate inside Zoom's rate limits, \
+            so a large search takes seconds; progress notifications are sent when the client asks for them, and a \
+            cancelled call stops downloading. Meetings without a transcript are listed in skipped.
+            Errors: query shorter than 2 characters; bad dates; access token invalid or expired (call \
+            zoom_refresh_token); rate limit.""",
+            annotations = @Tool.Annotations(title = "Search Zoom meeting transcripts", readOnlyHint = true,
+                    destructiveHint = false, idempotentHint = true, openWorldHint = true),
+            structuredContent = true)
+    public Uni<SearchResult> searchTranscripts(
+            @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
+            @ToolArg(name = "query", description = "Phrase to find, 2 to 200 characters, matched case-insensitively"
+                    + " as written (e.g. \"launch date\").") String query,
+            @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
+                    + " Default: 30 days before to_date.") String fromDate,
+            @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC."
+                    + " Default: today.") String toDate,
+            @ToolArg(name = "max_meetings", required = false, description = "Most recent meetings to search, 1 to "
+                    + MAX_MEETINGS + "; default " + DEFAULT_MAX_MEETINGS + ".") Integer maxMeetings,
+            @ToolArg(name = "max_matches", required = false, description = "Matches to return, 1 to " + MAX_MATCHES
+                    + "; default " + DEFAULT_MAX_MATCHES + ".") Integer maxMatches,
+            Progress progress,
+            Cancellation cancellation) {
+        String rawToken = callerToken.resolve(accessToken);
+        return runner.run(config.search().deadline(), () -> {
+            AccessToken token = Arguments.accessToken(rawToken);
+            String phrase = query == null ? "" : query.strip();
+            if (phrase.length() < 2 || phrase.length() > 200) {
+                throw new ToolCallException("query must be 2 to 200 characters, e.g. \"launch date\".");
+            }
+            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, config.listing().maxMonths());
+            LocalDate from = range.from();
+            LocalDate to = range.to();
+            int meetingCap = Arguments.inRange("max_meetings", maxMeetings, 1, MAX_MEETINGS, DEFAULT_MAX_MEETINGS);
+            int matchCap = Arguments.inRange("max_matches", maxMatches, 1, MAX_MATCHES, DEFAULT_MAX_MATCHES);
+            return catalog.listAll(token, from, to).chain(listing -> {
+                List<MeetingRecordings> recorded = listing.meetings();
+                List<MeetingRecordings> chosen = recorded.subList(0, Math.min(meetingCap, recorded.size()));
+                return searchAll(token, phrase, chosen, progress, cancellation).map(searched -> result(phrase, from,
+                        to, recorded.size(), searched, matchCap, !listing.complete() || chosen.size() < recorded.size()));
+            });
+        }, rawToken);
+    }
+
+    private Uni<List<Searched>> searchAll(AccessToken token, String phrase, List<MeetingRecordings> meetings,
+            Progress progress, Cancellation cancellation) {
+        RequestPacer pacer = new RequestPacer(config.search().requestsPerSecond());
+        AtomicInteger done = new AtomicInteger();
+        return Multi.createFrom().iterable(meetings)
+                .onItem().transformToUni(meeting -> Uni.createFrom().voidItem()
+                        .invoke(cancellation::skipProcessingIfCancelled)
+                        .chain(pacer::acquire)
+                        .invoke(cancellation::skipProcessingIfCancelled)
+                        .chain(() -> searchOne(token, phrase, meeting))
+                        .invoke(() -> report(progress, done.incrementAndGet(), meetings.size())))
+                .merge(config.search().concurrency())
+                .collect().asList()
+                .map(list -> list.stream().sorted((a, b) -> Integer.compare(meetings.indexOf(a.meeting()),
+                        meetings.indexOf(b.meeting()))).toList());
+    }
+
+    private Uni<Searched> searchOne(AccessToken token, String phrase, MeetingRecordings meeting) {
+        return transcripts.load(token, meeting)
+                .map(loaded -> {
+                    List<Cue> cues = new ArrayList<>();
+                    loaded.vtts().forEach(vtt -> cues.addAll(VttParser.parse(vtt)));
+                    return new Searched(meeting,
+                            TranscriptSearch.find(Transcript.fromCues(cues).turns(), phrase, SNIPPET_CHARS), null);
+                })
+                .onFailure(SearchTranscriptsTool::isPerMeeting)
+                .recoverWithItem(failure -> new Searched(meeting, List.of(), reason(failure)));
+    }
+
+    /** Failures that concern one meeting; anything else (token, rate limit, outage) ends the search. */
+    private static boolean isPerMeeting(Throwable failure) {
+        return failure instanceof ToolCallException || RecordingFileReader.isUnavailableFile(failure);
+    }
+
+    private static String reason(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof ZoomException zoom) {
+            message = zoom.describe();
+        }
+        int sentence = message.indexOf(". ");
+        return sentence > 0 ? message.substring(0, sentence + 1) : message;
+    }
+
+    private static void report(Progress progress, int done, int total) {
+        if (progress.token().isPresent()) {
+            progress.notificationBuilder().setProgress(done).setTotal(total)
+                    .setMessage("Searched " + done + " of " + total + " meetings").build().sendAndForget();
+        }
+    }
+
+    private static SearchResult result(String phrase, LocalDate from, LocalDate to, int inRange, List<Searched> searched,
+            int matchCap, boolean moreMeetings) {
+        List<SearchResult.Match> matches = new ArrayList<>();
+        List<SearchResult.Skipped> skipped = new ArrayList<>();
+        int found = 0;
+        for (Searched s : searched) {
+            MeetingRecordings m = s.meeting();
+            if (s.skipReason() != null) {
+                skipped.add(new SearchResult.Skipped(m.id(), m.uuid(), m.topic(), s.skipReason()));
+            }
+            for (TranscriptSearch.Hit hit : s.hits()) {
+                found++;
+                if (matches.size() < matchCap) {
+                    matches.add(new SearchResult.Match(m.id(), m.uuid(), m.topic(), m.startTime(),
+                            "[" + Timestamps.format(hit.turn().start()) + "]", hit.turn().start().toSeconds(),
+                            hit.turn().speaker(), hit.snippet()));
+                }
+            }
+        }
+        boolean truncated = moreMeetings || found > matches.size();
+        return new SearchResult(phrase, from.toString(), to.toString(), inRange, searched.size(), matches, skipped,
+                truncated ? Boolean.TRUE : null);
+    }
+}
