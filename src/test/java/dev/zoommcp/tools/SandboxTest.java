@@ -72,6 +72,28 @@ class SandboxTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void summaryChatAndServerToServerToken(Transport transport) {
+        ToolResponse summary = call(transport, "zoom_get_meeting_summary",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "85746065432"));
+        assertThat(structured(summary).getJsonArray("next_steps")).hasSize(2);
+        assertThat(text(call(transport, "zoom_get_meeting_summary",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "91234567890")))).contains("AI Companion");
+
+        ToolResponse chat = call(transport, "zoom_get_meeting_chat",
+                Map.of("zoom_access_token", DEMO_TOKEN, "meeting_id", "85746065432"));
+        assertThat(structured(chat).getJsonArray("senders").getList()).containsExactly("Priya Natarajan", "Sam O'Connor");
+
+        ToolResponse s2s = call(transport, "zoom_get_access_token", Map.of("zoom_account_id", "demo-account-id",
+                "zoom_client_id", "demo-client-id", "zoom_client_secret", "demo-client-secret"));
+        assertThat(structured(s2s).getString("access_token")).isEqualTo(DEMO_TOKEN);
+
+        ToolResponse search = call(transport, "zoom_search_transcripts",
+                Map.of("zoom_access_token", DEMO_TOKEN, "query", "billing export"));
+        assertThat(structured(search).getJsonArray("matches")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void refreshFlowAndItsErrors(Transport transport) {
         ToolResponse ok = call(transport, "zoom_refresh_token", Map.of("zoom_refresh_token", "demo-refresh-token",
                 "zoom_client_id", "demo-client-id", "zoom_client_secret", "demo-client-secret"));
