@@ -32,11 +32,12 @@ public class MeetingPrompts {
                 1. Call zoom_get_meeting_summary with meeting_id "%s". If it reports that no AI Companion summary \
                 exists, continue without it.
                 2. Call zoom_get_meeting_transcript with meeting_id "%s" (format text). While the result has \
-                next_cursor, call it again with cursor set to next_cursor until you have the whole transcript.
+                next_cursor, call it again with cursor set to next_cursor until you have the whole transcript. If it \
+                reports no transcript, continue with the summary and chat.
                 3. Call zoom_get_meeting_chat with meeting_id "%s" for links and decisions typed in the chat; skip it \
                 if it reports no chat file.
-                4. If a tool reports the access token invalid or expired, ask for a refreshed token (or call \
-                zoom_refresh_token if you hold the refresh token and client credentials), then retry.
+                4. If a tool reports the access token invalid or expired, get a new one (zoom_refresh_token, or \
+                zoom_get_access_token for server-to-server apps) or ask the user for one, then retry.
 
                 Then write, in this order:
                 - Summary: 3-5 sentences.
@@ -51,7 +52,8 @@ public class MeetingPrompts {
     @Prompt(name = "action_items_since", title = "Action items since a date", description = "Every action item from"
             + " the user's recorded Zoom meetings since a date, grouped by owner, with meeting and time.")
     PromptMessage actionItemsSince(
-            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC), e.g. 2026-11-01") String fromDate,
+            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC), e.g. 2026-11-01; at most 12"
+                    + " months before to_date") String fromDate,
             @PromptArg(name = "to_date", description = "Last day, yyyy-MM-dd (UTC); empty for today", defaultValue = "")
             String toDate) {
         String from = checked("from_date", fromDate, DATE, "a date in yyyy-MM-dd format");
@@ -61,12 +63,14 @@ public class MeetingPrompts {
                 List every action item from my recorded Zoom meetings since %s.
 
                 1. Call zoom_list_recordings with %s and page_size 300. While the result has next_page_token, call it \
-                again with next_page_token to get every meeting.
+                again with next_page_token (and page_size 300) to get every meeting.
                 2. For each meeting, newest first: call zoom_get_meeting_summary with the meeting's uuid as \
                 meeting_id and take its next_steps (prefer the edited ones). When no summary exists and \
                 has_transcript is true, call zoom_get_meeting_transcript with the uuid instead and extract the \
-                commitments people made (follow next_cursor to read it all).
-                3. If a tool reports the access token invalid or expired, get a refreshed token, then retry.
+                commitments people made (follow next_cursor to read it all). If summaries fail with a scope error, \
+                use transcripts for every meeting.
+                3. If a tool reports the access token invalid or expired, get a new one (zoom_refresh_token, or \
+                zoom_get_access_token for server-to-server apps), then retry.
 
                 Answer with one section per owner (full name; "unassigned" when nobody took it), each item with the \
                 task, the due date if one was said, the meeting topic and date, and [mm:ss] when known. End with the \

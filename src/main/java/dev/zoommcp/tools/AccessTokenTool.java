@@ -26,7 +26,8 @@ public class AccessTokenTool {
             zoom_refresh_token.
             No side effect at Zoom: earlier tokens stay valid, and calling again simply returns a new token, so call \
             it again when a tool reports the access token invalid or expired. No refresh_token is returned.
-            With an S2S token, zoom_list_recordings lists the recordings of the user the app acts for ('me').
+            With an S2S token, 'me' in zoom_list_recordings is the user Zoom associates with the app (usually its \
+            creator); the app needs the recording scopes added in the Marketplace.
             Errors: wrong client id or secret; wrong account id or an app that is not Server-to-Server; Zoom \
             unavailable (retried automatically).""",
             annotations = @Tool.Annotations(title = "Get Zoom server-to-server access token", readOnlyHint = false,
@@ -40,9 +41,7 @@ public class AccessTokenTool {
             @ToolArg(name = "zoom_client_secret", description = "Client secret of that app.") String clientSecret) {
         return runner.run(() -> {
             String account = Arguments.secret("zoom_account_id", accountId, "the app's account id");
-            ClientCredentials client = new ClientCredentials(
-                    Arguments.secret("zoom_client_id", clientId, "the OAuth app's client id"),
-                    Arguments.secret("zoom_client_secret", clientSecret, "the OAuth app's client secret"));
+            ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.accountToken(client, account).map(token -> TokenResult.from(token, Instant.now()));
         }, clientSecret);
     }

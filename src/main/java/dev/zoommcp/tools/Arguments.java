@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.ClientCredentials;
 import dev.zoommcp.zoom.DateWindows;
 import io.quarkiverse.mcp.server.ToolCallException;
 
@@ -16,6 +17,10 @@ import io.quarkiverse.mcp.server.ToolCallException;
  */
 final class Arguments {
 
+    /** Page sizes, in characters, of paged text results. */
+    static final int DEFAULT_MAX_CHARS = 40_000;
+    static final int MIN_MAX_CHARS = 1_000;
+    static final int MAX_MAX_CHARS = 500_000;
     /** Days listed or searched when no from_date is given. */
     static final int DEFAULT_DAYS = 30;
     private static final int MAX_TOKEN_CHARS = 4096;
@@ -43,6 +48,17 @@ final class Arguments {
                     + ", a single word of at most " + MAX_TOKEN_CHARS + " characters.");
         }
         return trimmed;
+    }
+
+    /** An OAuth app's client id and secret, both required. */
+    static ClientCredentials clientCredentials(String clientId, String clientSecret) {
+        return new ClientCredentials(secret("zoom_client_id", clientId, "the OAuth app's client id"),
+                secret("zoom_client_secret", clientSecret, "the OAuth app's client secret"));
+    }
+
+    /** The page size of a paged text result (transcript, chat). */
+    static int maxChars(Integer value) {
+        return inRange("max_chars", value, MIN_MAX_CHARS, MAX_MAX_CHARS, DEFAULT_MAX_CHARS);
     }
 
     static String meetingId(String value) {

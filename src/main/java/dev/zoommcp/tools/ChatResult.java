@@ -23,7 +23,7 @@ public record ChatResult(
     /** One chat message. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Message(
-            @JsonPropertyDescription("hh:mm:ss as in Zoom's chat file") String time,
+            @JsonPropertyDescription("hh:mm:ss as in Zoom's chat file (time into the recording)") String time,
             String sender,
             @JsonPropertyDescription("Everyone, or the participant a direct message went to") String to,
             @JsonPropertyDescription("True for a direct (private) message") boolean direct,

@@ -8,31 +8,40 @@ import java.util.Base64;
 import io.quarkiverse.mcp.server.ToolCallException;
 
 /**
- * This server's {@code next_page_token} for listings longer than a month (which it merges itself): the range and the
- * offset of the next meeting. It carries a prefix that Zoom's own tokens (plain alphanumerics) never have, so one
- * argument serves both.
+ * The {@code next_page_token} this server hands out: the date range, and where the next page starts — Zoom's own
+ * page token for a range Zoom serves in one request, or the offset of the next meeting for a longer range that this
+ * server merges itself. Because it carries the dates, the caller only passes it back. It starts with a prefix that
+ * Zoom's tokens (plain alphanumerics) never have, so a raw Zoom token passed by an older client still works.
  */
-record ListCursor(LocalDate from, LocalDate to, int offset) {
+record ListCursor(LocalDate from, LocalDate to, int offset, String zoomToken) {
 
     private static final String PREFIX = "zmcp1.";
+
+    static ListCursor ofZoomToken(LocalDate from, LocalDate to, String zoomToken) {
+        return new ListCursor(from, to, 0, zoomToken);
+    }
+
+    static ListCursor ofOffset(LocalDate from, LocalDate to, int offset) {
+        return new ListCursor(from, to, offset, null);
+    }
 
     static boolean isOurs(String token) {
         return token != null && token.startsWith(PREFIX);
     }
 
     String encode() {
-        String raw = from + "|" + to + "|" + offset;
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        String raw = from + "|" + to + "|" + offset + "|" + (zoomToken == null ? "" : zoomToken);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     static ListCursor decode(String token) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token.substring(PREFIX.length())),
-                    StandardCharsets.US_ASCII);
-            String[] parts = raw.split("\\|");
-            if (parts.length == 3) {
+                    StandardCharsets.UTF_8);
+            String[] parts = raw.split("\\|", 4);
+            if (parts.length == 4) {
                 ListCursor cursor = new ListCursor(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]),
-                        Integer.parseInt(parts[2]));
+                        Integer.parseInt(parts[2]), parts[3].isEmpty() ? null : parts[3]);
                 if (cursor.offset() >= 0 && !cursor.from().isAfter(cursor.to())) {
                     return cursor;
                 }

@@ -47,13 +47,12 @@ public class ListRecordingsTool {
             Use it to find meetings; then zoom_get_recording_details for files or zoom_get_meeting_transcript for \
             what was said.
             Dates are UTC yyyy-MM-dd, both inclusive. Without from_date the 30 days before to_date (default today) \
-            are listed. Ranges up to 12 months are accepted: Zoom serves one month per request, so a longer range is \
-            fetched month by month (several requests, a few seconds) and merged.
-            Paging: when next_page_token is present, call again with it to get the following page (same page_size; \
-            the dates may be omitted). page_number is kept for compatibility (1-based, max 20) but next_page_token is \
-            cheaper.
+            are listed. Ranges up to 12 months; ranges over a month take a few seconds.
+            Paging: when next_page_token is present, call again with next_page_token and the same page_size (the \
+            token remembers the dates). truncated=true means over 3000 meetings in one month: narrow the range.
             Errors: malformed dates, from_date after to_date, range over 12 months, page_size outside 1..300 (no \
-            Zoom call is made); access token invalid or expired (call zoom_refresh_token); rate limit (wait as told).""",
+            Zoom call is made); access token invalid or expired (renew: zoom_refresh_token, or \
+            zoom_get_access_token for server-to-server apps); rate limit (wait as told).""",
             annotations = @Tool.Annotations(title = "List Zoom cloud recordings", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -65,8 +64,8 @@ public class ListRecordingsTool {
                     + " 2026-06-30. Default: today.") String toDate,
             @ToolArg(name = "page_size", required = false, description = "Meetings per page, 1 to 300. Default 30.")
             Integer pageSize,
-            @ToolArg(name = "page_number", required = false, description = "Deprecated: 1-based page to return"
-                    + " (max 20). Prefer next_page_token.") Integer pageNumber,
+            @ToolArg(name = "page_number", required = false, description = "Deprecated 1-based page (max 20);"
+                    + " do not combine with next_page_token.") Integer pageNumber,
             @ToolArg(name = "next_page_token", required = false, description = "next_page_token from the previous"
                     + " result, to get the following page.") String nextPageToken) {
         String rawToken = callerToken.resolve(accessToken);
@@ -84,16 +83,25 @@ public class ListRecordingsTool {
                 ListCursor cursor = ListCursor.decode(pageToken);
                 LocalDate from = Objects.requireNonNullElse(Arguments.date("from_date", fromDate), cursor.from());
                 LocalDate to = Objects.requireNonNullElse(Arguments.date("to_date", toDate), cursor.to());
-                return merged(token, Arguments.range(from, to, maxMonths), cursor.offset(), size);
+                DateWindows.Window range = Arguments.range(from, to, maxMonths);
+                return cursor.zoomToken() != null
+                        ? oneRequest(token, range, size, cursor.zoomToken(), 1)
+                        : merged(token, range, cursor.offset(), size);
             }
             DateWindows.Window range = Arguments.dateRange(fromDate, toDate, maxMonths);
-            if (DateWindows.fitsOneRequest(range.from(), range.to())) {
-                return walk(token, range, size, pageToken, page).map(p -> new RecordingList(range.from().toString(),
-                        range.to().toString(), p.totalRecords(), p.hasNextPage() ? p.nextPageToken() : null, null,
-                        summaries(p.meetings())));
-            }
-            return merged(token, range, (page - 1) * size, size);
+            return DateWindows.fitsOneRequest(range.from(), range.to())
+                    ? oneRequest(token, range, size, pageToken, page)
+                    : merged(token, range, (page - 1) * size, size);
         }, rawToken);
+    }
+
+    /** A range Zoom serves in one request: Zoom's own paging, its token wrapped in ours with the dates. */
+    private Uni<RecordingList> oneRequest(AccessToken token, DateWindows.Window range, int size, String zoomToken,
+            int page) {
+        return walk(token, range, size, zoomToken, page).map(p -> new RecordingList(range.from().toString(),
+                range.to().toString(), p.totalRecords(),
+                p.hasNextPage() ? ListCursor.ofZoomToken(range.from(), range.to(), p.nextPageToken()).encode() : null,
+                null, summaries(p.meetings())));
     }
 
     /** A range longer than a month: every window fetched and merged, then the page at {@code offset}. */
@@ -102,7 +110,7 @@ public class ListRecordingsTool {
             List<MeetingRecordings> all = listing.meetings();
             int start = Math.min(offset, all.size());
             int end = Math.min(start + size, all.size());
-            String next = end < all.size() ? new ListCursor(range.from(), range.to(), end).encode() : null;
+            String next = end < all.size() ? ListCursor.ofOffset(range.from(), range.to(), end).encode() : null;
             return new RecordingList(range.from().toString(), range.to().toString(), all.size(), next,
                     listing.complete() ? null : Boolean.TRUE, summaries(all.subList(start, end)));
         });

@@ -35,16 +35,16 @@ public class MeetingChatTool {
     CallerToken callerToken;
 
     @Tool(name = "zoom_get_meeting_chat", description = """
-            Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss), sender, \
-            recipient (Everyone, or a participant for a direct message), direct flag and text, plus the list of \
-            senders. Read-only.
+            Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss, as in \
+            Zoom's chat file), sender, to (Everyone or a participant), direct (true for a direct message) and text, \
+            plus the list of senders. Read-only.
             Use it for links, questions and decisions people typed during the meeting; use \
             zoom_get_meeting_transcript for what was said aloud. zoom_get_recording_details shows whether a CHAT \
             file exists.
             Long chats come in pages of at most max_chars characters of message text: when next_cursor is present, \
             call again with the same meeting_id and cursor=next_cursor.
             Errors: no chat file (nobody wrote, or the host's 'Save chat messages' cloud-recording setting is off); \
-            still processing; meeting not found; access token invalid or expired (call zoom_refresh_token).""",
+            still processing; meeting not found; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps).""",
             annotations = @Tool.Annotations(title = "Get Zoom meeting chat", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -52,16 +52,15 @@ public class MeetingChatTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "max_chars", required = false, description = "Page size in characters of message text, "
-                    + MeetingTranscriptTool.MIN_MAX_CHARS + " to " + MeetingTranscriptTool.MAX_MAX_CHARS + "; default "
-                    + MeetingTranscriptTool.DEFAULT_MAX_CHARS + ".") Integer maxChars,
+                    + Arguments.MIN_MAX_CHARS + " to " + Arguments.MAX_MAX_CHARS + "; default "
+                    + Arguments.DEFAULT_MAX_CHARS + ".") Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page; omit for the"
                     + " first page.") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(() -> {
             AccessToken token = Arguments.accessToken(rawToken);
             String id = Arguments.meetingId(meetingId);
-            int pageChars = Arguments.inRange("max_chars", maxChars, MeetingTranscriptTool.MIN_MAX_CHARS,
-                    MeetingTranscriptTool.MAX_MAX_CHARS, MeetingTranscriptTool.DEFAULT_MAX_CHARS);
+            int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, CURSOR_KIND, "zoom_get_meeting_chat");
             return zoom.getMeetingRecordings(token, id).chain(meeting -> reader.readAll(token, chatFiles(meeting))
                     .onFailure(RecordingFileReader::isUnavailableFile)

@@ -27,11 +27,11 @@ public class MeetingSummaryTool {
             Use it for a quick digest of a meeting; use zoom_get_meeting_transcript when you need what was actually \
             said, who said it, or when no summary exists. It works for meetings with or without a cloud recording.
             Needs: the host's account on a paid plan with 'Meeting Summary with AI Companion' enabled, a meeting that \
-            was not end-to-end encrypted, and the token scope meeting_summary:read. The summary appears a few minutes \
+            was not end-to-end encrypted, and the token's meeting summary scope (meeting_summary:read, or its granular \
+            equivalent). For a meeting that was not recorded, pass its numeric id. The summary appears a few minutes \
             after the meeting ends.
             Errors: no summary for this meeting (feature off, E2EE, not generated yet, or wrong id: try the instance \
-            uuid from zoom_list_recordings); missing scope; access token invalid or expired (call \
-            zoom_refresh_token); rate limit.""",
+            uuid from zoom_list_recordings); missing scope; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit.""",
             annotations = @Tool.Annotations(title = "Get Zoom AI meeting summary", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

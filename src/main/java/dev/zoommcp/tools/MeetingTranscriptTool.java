@@ -20,10 +20,6 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_meeting_transcript: what was said in a recorded meeting, as speaker turns, segments or raw VTT. */
 public class MeetingTranscriptTool {
 
-    static final int DEFAULT_MAX_CHARS = 40_000;
-    static final int MIN_MAX_CHARS = 1_000;
-    static final int MAX_MAX_CHARS = 500_000;
-
     @Inject
     ZoomGateway zoom;
 
@@ -41,15 +37,16 @@ public class MeetingTranscriptTool {
             format=text (default) gives compact speaker turns, one line each: '[mm:ss] Speaker: text' (consecutive \
             lines of one speaker merged, lone fillers like 'Hmm.' dropped, speakers by first name when unambiguous); \
             format=segments gives structured turns (start_seconds, end_seconds, full speaker name, text); \
-            format=vtt gives Zoom's WebVTT file unchanged. Every result lists the speakers' full names and the duration.
-            Use it to know what was said, decided or assigned in a meeting; find the meeting first with \
-            zoom_list_recordings (has_transcript tells whether one exists).
+            format=vtt gives Zoom's WebVTT file unchanged.
+            Use it to know what was said, decided or assigned in a meeting; find the meeting with \
+            zoom_list_recordings, or across meetings with zoom_search_transcripts; for a short digest try \
+            zoom_get_meeting_summary.
             Long transcripts come in pages of at most max_chars characters: when next_cursor is present, call again \
             with the same meeting_id and format and cursor=next_cursor.
             Needs Zoom's 'Create audio transcript' cloud-recording setting; transcripts appear some minutes after \
             the recording. Falls back to closed captions (source CC, no speaker names) when there is no transcript.
-            Errors: no transcript (not enabled, or still processing: retry later); meeting not found; access token \
-            invalid or expired (call zoom_refresh_token); rate limit; bad format, max_chars or cursor.""",
+            Errors: no transcript (not enabled, or still processing: retry later); meeting not found; access token invalid \
+            or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit; bad format, max_chars or cursor.""",
             annotations = @Tool.Annotations(title = "Get Zoom meeting transcript", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -57,8 +54,9 @@ public class MeetingTranscriptTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "format", required = false, description = "text (default), segments or vtt.") String format,
-            @ToolArg(name = "max_chars", required = false, description = "Page size in characters, " + MIN_MAX_CHARS
-                    + " to " + MAX_MAX_CHARS + "; default " + DEFAULT_MAX_CHARS + ".") Integer maxChars,
+            @ToolArg(name = "max_chars", required = false, description = "Page size in characters, "
+                    + Arguments.MIN_MAX_CHARS + " to " + Arguments.MAX_MAX_CHARS + "; default "
+                    + Arguments.DEFAULT_MAX_CHARS + ".") Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page, to continue"
                     + " reading; omit for the first page.") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
@@ -66,7 +64,7 @@ public class MeetingTranscriptTool {
             AccessToken token = Arguments.accessToken(rawToken);
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
-            int pageChars = Arguments.inRange("max_chars", maxChars, MIN_MAX_CHARS, MAX_MAX_CHARS, DEFAULT_MAX_CHARS);
+            int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), "zoom_get_meeting_transcript");
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
                     .map(loaded -> render(meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position, pageChars)));

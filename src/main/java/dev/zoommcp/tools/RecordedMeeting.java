@@ -19,13 +19,24 @@ public record RecordedMeeting(
         @JsonPropertyDescription("Meeting duration in minutes") Integer durationMinutes,
         @JsonPropertyDescription("Total size of all files in bytes") Long totalSizeBytes,
         @JsonPropertyDescription("Distinct file types, e.g. [MP4, M4A, TRANSCRIPT, CHAT]") List<String> fileTypes,
-        @JsonPropertyDescription("Whether a TRANSCRIPT file exists") boolean hasTranscript) {
+        @JsonPropertyDescription("Whether a TRANSCRIPT file exists") boolean hasTranscript,
+        @JsonPropertyDescription("Each file's type, size and status (details: zoom_get_recording_details)") List<File> files) {
+
+    /** A file in brief. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record File(
+            String fileType,
+            @JsonPropertyDescription("Bytes") Long fileSize,
+            @JsonPropertyDescription("completed or processing; absent for CC and TIMELINE") String status) {
+    }
 
     static RecordedMeeting from(MeetingRecordings m) {
         List<String> types = m.recordingFiles().stream().map(RecordingFile::fileType)
                 .filter(t -> t != null).distinct().toList();
+        List<File> files = m.recordingFiles().stream().map(f -> new File(f.fileType(), f.fileSize(), f.status()))
+                .toList();
         return new RecordedMeeting(m.id(), m.uuid(), m.topic(), m.startTime(), m.duration(), m.totalSize(), types,
-                hasTranscript(m));
+                hasTranscript(m), files);
     }
 
     static boolean hasTranscript(MeetingRecordings m) {

@@ -23,10 +23,11 @@ public class RecordingDetailsTool {
             Gets one recorded meeting instance from Zoom: topic, start time, duration, and every recording file \
             (type MP4/M4A/TRANSCRIPT/CC/CHAT/TIMELINE/SUMMARY..., status, size, start/end, play and download URLs), \
             plus has_transcript. Read-only.
-            Use it to see what a meeting's recording contains; use zoom_list_recordings to find meetings, and \
-            zoom_get_meeting_transcript to read what was said.
-            Errors: meeting not found or not recorded (check the id with zoom_list_recordings); access token \
-            invalid or expired (call zoom_refresh_token); rate limit (wait as told).""",
+            Use it to see what a meeting's recording contains; use zoom_list_recordings to find meetings, then \
+            zoom_get_meeting_transcript, zoom_get_meeting_chat (needs a CHAT file) or zoom_get_meeting_summary to \
+            read it.
+            Errors: meeting not found or not recorded (check the id with zoom_list_recordings); access token invalid \
+            or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit (wait as told).""",
             annotations = @Tool.Annotations(title = "Get Zoom recording details", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

@@ -21,14 +21,13 @@ public class RefreshTokenTool {
 
     @Tool(name = "zoom_refresh_token", description = """
             Exchanges a Zoom OAuth refresh token for a new access token (valid 1 hour) and a new refresh token.
-            Use it when another zoom_* tool reports that the access token is invalid or expired, then retry that \
-            tool with the new access_token.
+            For user-level OAuth apps (server-to-server apps use zoom_get_access_token): use it when a tool \
+            reports the access token invalid or expired, then retry that tool with the new access_token.
             Side effect: Zoom rotates refresh tokens. After a successful call the refresh token you sent stops \
             working; store and use the returned refresh_token next time. Calling twice with the same refresh token \
             fails the second time with 'invalid or already used'.
             Errors: invalid or already-rotated refresh token; wrong client id or secret; Zoom unavailable (not \
-            retried automatically, because a lost answer may already have rotated the token).
-            Returns access_token, refresh_token, token_type, scope, expires_in (seconds) and expires_at (ISO-8601 UTC).""",
+            retried automatically, because a lost answer may already have rotated the token).""",
             annotations = @Tool.Annotations(title = "Refresh Zoom access token", readOnlyHint = false,
                     destructiveHint = true, idempotentHint = false, openWorldHint = true),
             structuredContent = true)
@@ -40,14 +39,12 @@ public class RefreshTokenTool {
             String clientId,
             @ToolArg(name = "zoom_client_secret", description = "Client secret of that Zoom OAuth app.")
             String clientSecret,
-            @ToolArg(name = "zoom_access_token", required = false, description = "Optional and ignored; accepted so"
-                    + " that calls written for the original zoom-noauth server keep working.")
+            @ToolArg(name = "zoom_access_token", required = false, description = "Ignored (accepted for"
+                    + " compatibility with older clients); omit it.")
             String ignoredAccessToken) {
         return runner.run(() -> {
             String refresh = Arguments.secret("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
-            ClientCredentials client = new ClientCredentials(
-                    Arguments.secret("zoom_client_id", clientId, "the OAuth app's client id"),
-                    Arguments.secret("zoom_client_secret", clientSecret, "the OAuth app's client secret"));
+            ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, Instant.now()));
         }, refreshToken, clientSecret, ignoredAccessToken);
     }

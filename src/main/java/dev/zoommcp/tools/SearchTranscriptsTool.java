@@ -63,11 +63,9 @@ public class SearchTranscriptsTool {
             whole meeting with zoom_get_meeting_transcript (meeting_id = the match's uuid). For one known meeting \
             call zoom_get_meeting_transcript directly.
             Dates are UTC yyyy-MM-dd (default: the last 30 days; at most 12 months). Meetings are searched newest \
-            first, at most max_meetings per call (default 30, max 200), at a paced rate inside Zoom's rate limits, \
-            so a large search takes seconds; progress notifications are sent when the client asks for them, and a \
-            cancelled call stops downloading. Meetings without a transcript are listed in skipped.
-            Errors: query shorter than 2 characters; bad dates; access token invalid or expired (call \
-            zoom_refresh_token); rate limit.""",
+            first, at most max_meetings per call, so a large search takes seconds; to search older meetings, set an earlier \
+            to_date. Meetings that could not be read are listed in skipped, with the reason.
+            Errors: query shorter than 2 characters; bad dates; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit.""",
             annotations = @Tool.Annotations(title = "Search Zoom meeting transcripts", readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -77,8 +75,8 @@ public class SearchTranscriptsTool {
                     + " as written (e.g. \"launch date\").") String query,
             @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
                     + " Default: 30 days before to_date.") String fromDate,
-            @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC."
-                    + " Default: today.") String toDate,
+            @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
+                    + " 2026-06-30. Default: today.") String toDate,
             @ToolArg(name = "max_meetings", required = false, description = "Most recent meetings to search, 1 to "
                     + MAX_MEETINGS + "; default " + DEFAULT_MAX_MEETINGS + ".") Integer maxMeetings,
             @ToolArg(name = "max_matches", required = false, description = "Matches to return, 1 to " + MAX_MATCHES

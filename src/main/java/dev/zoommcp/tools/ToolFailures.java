@@ -93,8 +93,8 @@ final class ToolFailures {
                     + " authorize the app again with that scope; refreshing the token keeps the same scopes.";
         }
         if (zoom.status() == 401 || code.equals("124")) {
-            return said + "The access token is invalid or expired (they last 1 hour): call zoom_refresh_token to get a"
-                    + " new one, then retry with it.";
+            return said + "The access token is invalid or expired (they last 1 hour): get a new one with"
+                    + " zoom_refresh_token (or zoom_get_access_token for server-to-server apps), then retry with it.";
         }
         if (zoom.status() == 403) {
             return said + "The token lacks a required scope (e.g. cloud_recording:read:list_user_recordings, or"

@@ -4,10 +4,9 @@ package dev.zoommcp.tools;
 final class ToolHints {
 
     static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (scopes"
-            + " cloud_recording:read:list_user_recordings and cloud_recording:read:list_recording_files, or"
-            + " recording:read for older apps). Required unless the MCP connection sends it in the X-Zoom-Access-Token HTTP header;"
-            + " when both are present this argument wins. Tokens expire after 1 hour: on an 'access token invalid or"
-            + " expired' error call zoom_refresh_token and retry with the new one.";
+            + " cloud_recording:read:list_user_recordings + cloud_recording:read:list_recording_files, or recording:read;"
+            + " the summary tool also needs the meeting summary scope). Omit it if the connection sends the"
+            + " X-Zoom-Access-Token header; this argument wins over the header. Valid 1 hour.";
 
     static final String MEETING_ID = "Numeric meeting id (e.g. 85746065432: the meeting's latest instance) or an"
             + " instance uuid from zoom_list_recordings (e.g. 4444AAAiAAAAAiAiAiiAii==: exactly that occurrence of a"

@@ -59,7 +59,7 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
         assertThat(result.getString("from_date")).isEqualTo("2026-10-01");
         assertThat(result.getString("to_date")).isEqualTo("2026-10-31");
         assertThat(result.getInteger("total_records")).isEqualTo(3);
-        assertThat(result.getString("next_page_token")).isEqualTo("Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3");
+        assertThat(result.getString("next_page_token")).startsWith("zmcp1.");
         JsonObject first = result.getJsonArray("meetings").getJsonObject(0);
         assertThat(first.getLong("meeting_id")).isEqualTo(85746065432L);
         assertThat(first.getString("uuid")).isEqualTo("4444AAAiAAAAAiAiAiiAii==");
@@ -97,7 +97,28 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
-    void nextPageTokenIsPassedToZoom(Transport transport) {
+    void theReturnedTokenCarriesZoomsTokenAndTheDates(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(PATH)).withQueryParam("next_page_token", absent())
+                .willReturn(okJson(fixture("recordings-page1.json"))));
+        zoom().stubFor(get(urlPathEqualTo(PATH))
+                .withQueryParam("next_page_token", equalTo("Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3"))
+                .willReturn(okJson(fixture("recordings-page2.json"))));
+        String token = structured(call(transport, "zoom_list_recordings",
+                args("from_date", "2026-10-01", "to_date", "2026-10-31", "page_size", 2))).getString("next_page_token");
+
+        ToolResponse second = call(transport, "zoom_list_recordings", args("page_size", 2, "next_page_token", token));
+
+        assertThat(structured(second).getJsonArray("meetings").getJsonObject(0).getString("topic"))
+                .isEqualTo("Hiring debrief");
+        assertThat(structured(second).getString("from_date")).isEqualTo("2026-10-01");
+        zoom().verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("next_page_token", equalTo("Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3"))
+                .withQueryParam("from", equalTo("2026-10-01")).withQueryParam("to", equalTo("2026-10-31")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aRawZoomTokenIsPassedToZoom(Transport transport) {
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("recordings-page2.json"))));
 
         ToolResponse response = call(transport, "zoom_list_recordings", args("from_date", "2026-10-01",
