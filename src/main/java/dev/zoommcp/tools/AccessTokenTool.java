@@ -13,13 +13,15 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_access_token: a Server-to-Server OAuth app's access token for its account. */
 public class AccessTokenTool {
 
+    static final String NAME = "zoom_get_access_token";
+
     @Inject
     OAuthGateway oauth;
 
     @Inject
     ToolRunner runner;
 
-    @Tool(name = "zoom_get_access_token", description = """
+    @Tool(name = NAME, description = """
             Gets an access token for a Zoom Server-to-Server OAuth app (grant_type=account_credentials), valid 1 hour, \
             to pass as zoom_access_token to the other zoom_* tools. Use it instead of zoom_refresh_token when the app \
             is a Server-to-Server app (it has an Account ID and no refresh token); user-level OAuth apps use \
@@ -39,7 +41,7 @@ public class AccessTokenTool {
             @ToolArg(name = "zoom_client_id", description = "Client ID of that app, e.g. aBcD1234EfGh5678.")
             String clientId,
             @ToolArg(name = "zoom_client_secret", description = "Client secret of that app.") String clientSecret) {
-        return runner.run(() -> {
+        return runner.run(NAME, () -> {
             String account = Arguments.secret("zoom_account_id", accountId, "the app's account id");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.accountToken(client, account).map(token -> TokenResult.from(token, Instant.now()));

@@ -21,6 +21,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_list_recordings: the user's cloud recordings in a date range, one page at a time. */
 public class ListRecordingsTool {
 
+    static final String NAME = "zoom_list_recordings";
+
     static final int DEFAULT_PAGE_SIZE = 30;
     static final int MAX_PAGE_SIZE = 300;
     static final int MAX_PAGE_NUMBER = 20;
@@ -40,7 +42,7 @@ public class ListRecordingsTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = "zoom_list_recordings", description = """
+    @Tool(name = NAME, description = """
             Lists the Zoom cloud recordings of the token's user in a date range, newest first, one page at a time. \
             Each meeting has meeting_id, uuid (use it as meeting_id in the other tools to address exactly that \
             instance), topic, start_time, duration_minutes, total_size_bytes, file_types and has_transcript. Read-only.
@@ -69,7 +71,7 @@ public class ListRecordingsTool {
             @ToolArg(name = "next_page_token", required = false, description = "next_page_token from the previous"
                     + " result, to get the following page.") String nextPageToken) {
         String rawToken = callerToken.resolve(accessToken);
-        return runner.run(() -> {
+        return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);

@@ -19,6 +19,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_meeting_chat: the in-meeting chat saved with a cloud recording. */
 public class MeetingChatTool {
 
+    static final String NAME = "zoom_get_meeting_chat";
+
     static final String CHAT = "CHAT";
     private static final String CURSOR_KIND = "chat";
 
@@ -34,7 +36,7 @@ public class MeetingChatTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = "zoom_get_meeting_chat", description = """
+    @Tool(name = NAME, description = """
             Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss, as in \
             Zoom's chat file), sender, to (Everyone or a participant), direct (true for a direct message) and text, \
             plus the list of senders. Read-only.
@@ -57,7 +59,7 @@ public class MeetingChatTool {
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page; omit for the"
                     + " first page.") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
-        return runner.run(() -> {
+        return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);
             String id = Arguments.meetingId(meetingId);
             int pageChars = Arguments.maxChars(maxChars);

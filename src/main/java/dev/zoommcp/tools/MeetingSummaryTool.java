@@ -12,6 +12,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_meeting_summary: Zoom AI Companion's meeting summary. */
 public class MeetingSummaryTool {
 
+    static final String NAME = "zoom_get_meeting_summary";
+
     @Inject
     ZoomGateway zoom;
 
@@ -21,7 +23,7 @@ public class MeetingSummaryTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = "zoom_get_meeting_summary", description = """
+    @Tool(name = NAME, description = """
             Gets the Zoom AI Companion summary of a meeting: title, overview, labelled sections, next steps, and the \
             host's edited version when there is one. Read-only.
             Use it for a quick digest of a meeting; use zoom_get_meeting_transcript when you need what was actually \
@@ -39,7 +41,7 @@ public class MeetingSummaryTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
         String token = callerToken.resolve(accessToken);
-        return runner.run(() -> zoom.getMeetingSummary(Arguments.accessToken(token), Arguments.meetingId(meetingId))
+        return runner.run(NAME, () -> zoom.getMeetingSummary(Arguments.accessToken(token), Arguments.meetingId(meetingId))
                 .map(MeetingSummaryResult::from)
                 .onFailure(MeetingSummaryTool::isNoSummary).transform(MeetingSummaryTool::noSummary), token);
     }

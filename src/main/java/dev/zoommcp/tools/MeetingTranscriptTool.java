@@ -20,6 +20,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_meeting_transcript: what was said in a recorded meeting, as speaker turns, segments or raw VTT. */
 public class MeetingTranscriptTool {
 
+    static final String NAME = "zoom_get_meeting_transcript";
+
     @Inject
     ZoomGateway zoom;
 
@@ -32,7 +34,7 @@ public class MeetingTranscriptTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = "zoom_get_meeting_transcript", description = """
+    @Tool(name = NAME, description = """
             Reads the audio transcript of a recorded Zoom meeting. Read-only.
             format=text (default) gives compact speaker turns, one line each: '[mm:ss] Speaker: text' (consecutive \
             lines of one speaker merged, lone fillers like 'Hmm.' dropped, speakers by first name when unambiguous); \
@@ -60,7 +62,7 @@ public class MeetingTranscriptTool {
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page, to continue"
                     + " reading; omit for the first page.") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
-        return runner.run(() -> {
+        return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);

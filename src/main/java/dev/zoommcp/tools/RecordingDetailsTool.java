@@ -10,6 +10,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_get_recording_details: one meeting's recording and files. */
 public class RecordingDetailsTool {
 
+    static final String NAME = "zoom_get_recording_details";
+
     @Inject
     ZoomGateway zoom;
 
@@ -19,7 +21,7 @@ public class RecordingDetailsTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = "zoom_get_recording_details", description = """
+    @Tool(name = NAME, description = """
             Gets one recorded meeting instance from Zoom: topic, start time, duration, and every recording file \
             (type MP4/M4A/TRANSCRIPT/CC/CHAT/TIMELINE/SUMMARY..., status, size, start/end, play and download URLs), \
             plus has_transcript. Read-only.
@@ -35,7 +37,7 @@ public class RecordingDetailsTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
         String token = callerToken.resolve(accessToken);
-        return runner.run(() -> zoom
+        return runner.run(NAME, () -> zoom
                 .getMeetingRecordings(Arguments.accessToken(token), Arguments.meetingId(meetingId))
                 .map(RecordingDetails::from), token);
     }

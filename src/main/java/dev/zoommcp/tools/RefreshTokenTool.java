@@ -13,13 +13,15 @@ import io.smallrye.mutiny.Uni;
 /** zoom_refresh_token: exchanges a refresh token for a new token pair. */
 public class RefreshTokenTool {
 
+    static final String NAME = "zoom_refresh_token";
+
     @Inject
     OAuthGateway oauth;
 
     @Inject
     ToolRunner runner;
 
-    @Tool(name = "zoom_refresh_token", description = """
+    @Tool(name = NAME, description = """
             Exchanges a Zoom OAuth refresh token for a new access token (valid 1 hour) and a new refresh token.
             For user-level OAuth apps (server-to-server apps use zoom_get_access_token): use it when a tool \
             reports the access token invalid or expired, then retry that tool with the new access_token.
@@ -42,7 +44,7 @@ public class RefreshTokenTool {
             @ToolArg(name = "zoom_access_token", required = false, description = "Ignored (accepted for"
                     + " compatibility with older clients); omit it.")
             String ignoredAccessToken) {
-        return runner.run(() -> {
+        return runner.run(NAME, () -> {
             String refresh = Arguments.secret("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, Instant.now()));

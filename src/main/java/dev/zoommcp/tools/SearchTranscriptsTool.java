@@ -30,6 +30,8 @@ import io.smallrye.mutiny.Uni;
 /** zoom_search_transcripts: a phrase across the transcripts of every recording in a date range. */
 public class SearchTranscriptsTool {
 
+    static final String NAME = "zoom_search_transcripts";
+
     static final int DEFAULT_MAX_MEETINGS = 30;
     static final int MAX_MEETINGS = 200;
     static final int DEFAULT_MAX_MATCHES = 50;
@@ -55,7 +57,7 @@ public class SearchTranscriptsTool {
     private record Searched(MeetingRecordings meeting, List<TranscriptSearch.Hit> hits, String skipReason) {
     }
 
-    @Tool(name = "zoom_search_transcripts", description = """
+    @Tool(name = NAME, description = """
             Searches the transcripts of every recorded meeting in a date range for a phrase (case-insensitive) and \
             returns the matching speaker turns: meeting (id, uuid, topic, start), position [mm:ss], speaker and a \
             snippet. Read-only.
@@ -84,7 +86,7 @@ public class SearchTranscriptsTool {
             Progress progress,
             Cancellation cancellation) {
         String rawToken = callerToken.resolve(accessToken);
-        return runner.run(config.search().deadline(), () -> {
+        return runner.run(NAME, config.search().deadline(), () -> {
             AccessToken token = Arguments.accessToken(rawToken);
             String phrase = query == null ? "" : query.strip();
             if (phrase.length() < 2 || phrase.length() > 200) {

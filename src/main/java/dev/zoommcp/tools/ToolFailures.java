@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import dev.zoommcp.zoom.Secrets;
 import dev.zoommcp.zoom.ZoomException;
+import io.quarkiverse.mcp.server.Cancellation;
 import io.quarkiverse.mcp.server.ToolCallException;
 
 /**
@@ -24,6 +25,33 @@ final class ToolFailures {
     static ToolCallException toToolError(Throwable failure, String... secrets) {
         String message = failure instanceof ToolCallException actionable ? actionable.getMessage() : describe(failure);
         return new ToolCallException(Secrets.scrub(message, secrets));
+    }
+
+    /** A failure's category for metrics: a small fixed set, never a message or an argument. */
+    static String outcome(Throwable failure) {
+        if (failure == null) {
+            return "ok";
+        }
+        if (failure instanceof ZoomException.RateLimited) {
+            return "rate_limited";
+        }
+        if (failure instanceof ZoomException.ClientError zoom) {
+            return zoom.status() == 401 ? "unauthorized" : zoom.status() == 404 ? "not_found" : "zoom_refused";
+        }
+        if (failure instanceof ZoomException.ServerError) {
+            return "zoom_error";
+        }
+        if (failure instanceof ZoomException.Unreachable || failure instanceof TimeoutException
+                || failure instanceof CircuitBreakerOpenException || failure instanceof DeadlineExceeded) {
+            return "unavailable";
+        }
+        if (failure instanceof ZoomException.BadResponse) {
+            return "bad_response";
+        }
+        if (failure instanceof ToolCallException) {
+            return "rejected";
+        }
+        return failure instanceof Cancellation.OperationCancellationException ? "cancelled" : "internal";
     }
 
     static String describe(Throwable failure) {

@@ -6,35 +6,49 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.zoommcp.zoom.ZoomConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.mcp.server.Cancellation;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs a tool's Zoom work under the tool deadline ({@code zoom.tool-deadline}) and turns every failure into an
- * actionable {@code isError} result (see {@link ToolFailures}). On the deadline the work is cancelled, which closes its
- * pending Zoom requests. A client's cancellation passes through untouched, for the MCP layer to handle.
+ * Runs a tool's Zoom work under the tool deadline ({@code zoom.tool-deadline}), turns every failure into an actionable
+ * {@code isError} result (see {@link ToolFailures}) and records the call in the {@code zoom.tool.calls} timer, tagged
+ * with the tool and its outcome ({@code ok} or a failure category; never an argument). On the deadline the work is
+ * cancelled, which closes its pending Zoom requests. A client's cancellation passes through untouched, for the MCP
+ * layer to handle.
  */
 @ApplicationScoped
 class ToolRunner {
 
-    private final ZoomConfig config;
+    static final String METRIC = "zoom.tool.calls";
 
-    ToolRunner(ZoomConfig config) {
+    private final ZoomConfig config;
+    private final MeterRegistry registry;
+
+    ToolRunner(ZoomConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     /**
+     * @param tool the tool's wire name, for metrics
      * @param work builds the call; invoked lazily so that argument errors it throws become results too
      * @param secrets values to scrub from error messages (the call's tokens and client secret)
      */
-    <T> Uni<T> run(Supplier<Uni<? extends T>> work, String... secrets) {
-        return run(config.toolDeadline(), work, secrets);
+    <T> Uni<T> run(String tool, Supplier<Uni<? extends T>> work, String... secrets) {
+        return run(tool, config.toolDeadline(), work, secrets);
     }
 
-    /** {@link #run(Supplier, String...)} with another deadline, for tools that fan out. */
-    <T> Uni<T> run(Duration deadline, Supplier<Uni<? extends T>> work, String... secrets) {
+    /** {@link #run(String, Supplier, String...)} with another deadline, for tools that fan out. */
+    <T> Uni<T> run(String tool, Duration deadline, Supplier<Uni<? extends T>> work, String... secrets) {
+        Timer.Sample sample = Timer.start(registry);
         return Uni.createFrom().<T> deferred(work)
                 .ifNoItem().after(deadline).failWith(() -> new DeadlineExceeded(deadline))
+                .onItemOrFailure().invoke((item, failure) -> sample.stop(Timer.builder(METRIC)
+                        .description("MCP tool calls by tool and outcome")
+                        .tag("tool", tool).tag("outcome", ToolFailures.outcome(failure))
+                        .register(registry)))
                 .onFailure(failure -> !(failure instanceof Cancellation.OperationCancellationException))
                 .transform(failure -> ToolFailures.toToolError(failure, secrets));
     }

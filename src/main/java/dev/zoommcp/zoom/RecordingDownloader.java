@@ -12,6 +12,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -41,8 +43,10 @@ public class RecordingDownloader {
     private final ZoomConfig.Download config;
     private final List<String> trustedHosts;
     private final HttpClient client;
+    private final MeterRegistry registry;
 
-    public RecordingDownloader(Vertx vertx, ZoomConfig config) {
+    public RecordingDownloader(Vertx vertx, ZoomConfig config, MeterRegistry registry) {
+        this.registry = registry;
         this.config = config.download();
         this.trustedHosts = new ArrayList<>(this.config.trustedHosts());
         hostOf(config.apiUrl()).ifPresent(trustedHosts::add);
@@ -74,9 +78,16 @@ public class RecordingDownloader {
                     + ", which is not in zoom.download.trusted-hosts, so the access token is not sent there; the"
                     + " server operator can add the host if it is Zoom's"));
         }
+        Timer.Sample sample = Timer.start(registry);
         return fetch(url.get(), token.bearerHeader(), 0)
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()))
+                .onItemOrFailure().invoke((content, failure) -> sample.stop(Timer.builder("zoom.downloads")
+                        .description("Recording file downloads (redirects included) by final HTTP status")
+                        .tag("status", failure == null ? "200"
+                                : failure instanceof ZoomException zoom && zoom.status() > 0
+                                        ? String.valueOf(zoom.status()) : "none")
+                        .register(registry)));
     }
 
     /** GETs {@code target}, with {@code authorization} when not null, following redirects without it. */

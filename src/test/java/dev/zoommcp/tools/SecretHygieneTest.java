@@ -34,7 +34,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Runs every tool through success and every error path with canary secrets while the application logs at DEBUG, and
- * finds no canary in any log line or stack trace, nor in any tool result other than the refresh tool's new tokens.
+ * finds no canary in any log line or stack trace, in the metrics, nor in any tool result other than the refresh tool's
+ * new tokens.
  */
 @QuarkusTest
 @TestProfile(SecretHygieneTest.DebugLogging.class)
@@ -94,6 +95,10 @@ class SecretHygieneTest extends ZoomToolTestBase {
                     assertThat(line).as("log line").doesNotContain(canary);
                 }
             }
+        }
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String canary : CANARIES) {
+            assertThat(metrics).as("metrics").doesNotContain(canary);
         }
         assertThat(results).hasSizeGreaterThan(40);
         for (int i = 0; i < results.size(); i++) {
