@@ -22,7 +22,8 @@ public final class ChatParser {
     private static final Pattern ADDRESSED = Pattern.compile("^(.+?)\\s{2,}to\\s{2,}(.+?)\\s*:(?:\\s(.*))?$");
     /** "Sender to Recipient :" as older files write it with single spaces, or "Sender : text". */
     private static final Pattern LOOSE = Pattern.compile("^(.+?)(?:\\s+to\\s+(.+?))?\\s*:(?:\\s(.*))?$");
-    private static final Pattern DIRECT_SUFFIX = Pattern.compile("\\s*\\((Direct Message|[Pp]rivately)\\)\\s*$");
+    private static final Pattern DIRECT_SUFFIX = Pattern.compile("\\s*\\((direct message|privately)\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private ChatParser() {
     }

@@ -42,7 +42,7 @@ public class AccessTokenTool {
             String clientId,
             @ToolArg(name = "zoom_client_secret", description = "Client secret of that app.") String clientSecret) {
         return runner.run(NAME, () -> {
-            String account = Arguments.secret("zoom_account_id", accountId, "the app's account id");
+            String account = Arguments.appId("zoom_account_id", accountId, "the app's account id");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.accountToken(client, account).map(token -> TokenResult.from(token, Instant.now()));
         }, clientSecret);

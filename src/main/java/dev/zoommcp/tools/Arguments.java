@@ -28,13 +28,28 @@ final class Arguments {
     /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9+/=_-]+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** OAuth tokens (JWTs and opaque tokens): base64url, dots and the few other characters RFC 6750 allows. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]+");
+    /** Client ids and account ids: letters, digits, _ and - (a colon would break Basic authentication). */
+    private static final Pattern APP_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     private Arguments() {
     }
 
     static AccessToken accessToken(String value) {
-        return AccessToken.of(secret("zoom_access_token", value, "a Zoom OAuth access token (from the app's OAuth flow"
-                + " or zoom_refresh_token), as this argument or in the " + CallerToken.HEADER + " HTTP header"));
+        return AccessToken.of(token("zoom_access_token", value, "a Zoom OAuth access token (from the app's OAuth"
+                + " flow, zoom_refresh_token or zoom_get_access_token), as this argument or in the " + CallerToken.HEADER
+                + " HTTP header"));
+    }
+
+    /** A required OAuth token: the characters a bearer token may have, at most 4096. Never echoed. */
+    static String token(String name, String value, String what) {
+        String token = secret(name, value, what);
+        if (!TOKEN.matcher(token).matches()) {
+            throw new ToolCallException(name + " is malformed: expected " + what + ", made of letters, digits and"
+                    + " . _ ~ + / = - only (no 'Bearer ' prefix, no commas or quotes).");
+        }
+        return token;
     }
 
     /** A required secret: present, not blank, no whitespace, not absurdly long. Never echoed. */
@@ -43,17 +58,40 @@ final class Arguments {
             throw new ToolCallException(name + " is required: " + what + ".");
         }
         String trimmed = value.strip();
-        if (trimmed.length() > MAX_TOKEN_CHARS || trimmed.chars().anyMatch(Character::isWhitespace)) {
+        if (trimmed.length() > MAX_TOKEN_CHARS || trimmed.chars().anyMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c))) {
             throw new ToolCallException(name + " is malformed: expected " + what
                     + ", a single word of at most " + MAX_TOKEN_CHARS + " characters.");
         }
         return trimmed;
     }
 
+    /** A required app identifier (client id, account id), as the App Marketplace shows it. */
+    static String appId(String name, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new ToolCallException(name + " is required: " + what + ".");
+        }
+        String id = value.strip();
+        if (!APP_ID.matcher(id).matches()) {
+            throw new ToolCallException(name + " is malformed: expected " + what + " as the App Marketplace shows it,"
+                    + " letters, digits, _ and - only (e.g. aBcD1234EfGh5678).");
+        }
+        return id;
+    }
+
     /** An OAuth app's client id and secret, both required. */
     static ClientCredentials clientCredentials(String clientId, String clientSecret) {
-        return new ClientCredentials(secret("zoom_client_id", clientId, "the OAuth app's client id"),
+        return new ClientCredentials(appId("zoom_client_id", clientId, "the OAuth app's client id"),
                 secret("zoom_client_secret", clientSecret, "the OAuth app's client secret"));
+    }
+
+    /** A page token of Zoom's, passed back as the caller received it. */
+    static String zoomPageToken(String value) {
+        if (value.length() > 512 || !TOKEN.matcher(value).matches()) {
+            throw new ToolCallException("next_page_token is malformed: pass the next_page_token of the previous"
+                    + " zoom_list_recordings result unchanged, or omit it to start from the first page.");
+        }
+        return value;
     }
 
     /** The page size of a paged text result (transcript, chat). */
@@ -66,7 +104,11 @@ final class Arguments {
             throw new ToolCallException("meeting_id is required: the numeric meeting id (e.g. 85746065432) or an"
                     + " instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==) from zoom_list_recordings.");
         }
-        String id = value.strip().replace(" ", "");
+        String id = value.strip();
+        String digits = id.replace(" ", "");
+        if (digits.chars().allMatch(Character::isDigit)) {
+            id = digits; // Zoom shows numeric ids with spaces: 857 4606 5432
+        }
         if (id.length() > MAX_MEETING_ID_CHARS || !MEETING_ID.matcher(id).matches()) {
             throw new ToolCallException("meeting_id is malformed: expected a numeric meeting id (e.g. 85746065432) or"
                     + " an instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==), at most " + MAX_MEETING_ID_CHARS

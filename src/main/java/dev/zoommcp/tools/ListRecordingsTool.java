@@ -76,6 +76,9 @@ public class ListRecordingsTool {
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);
             String pageToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
+            if (pageToken != null && !ListCursor.isOurs(pageToken)) {
+                Arguments.zoomPageToken(pageToken);
+            }
             if (pageToken != null && pageNumber != null) {
                 throw new ToolCallException("Give either next_page_token or page_number, not both: next_page_token"
                         + " already designates the page.");
@@ -85,6 +88,11 @@ public class ListRecordingsTool {
                 ListCursor cursor = ListCursor.decode(pageToken);
                 LocalDate from = Objects.requireNonNullElse(Arguments.date("from_date", fromDate), cursor.from());
                 LocalDate to = Objects.requireNonNullElse(Arguments.date("to_date", toDate), cursor.to());
+                if (!from.equals(cursor.from()) || !to.equals(cursor.to())) {
+                    throw new ToolCallException("next_page_token belongs to " + cursor.from() + " to " + cursor.to()
+                            + ": omit from_date and to_date (the token remembers them), or drop the token to list "
+                            + from + " to " + to + " from the first page.");
+                }
                 DateWindows.Window range = Arguments.range(from, to, maxMonths);
                 return cursor.zoomToken() != null
                         ? oneRequest(token, range, size, cursor.zoomToken(), 1)
@@ -106,9 +114,15 @@ public class ListRecordingsTool {
                 null, summaries(p.meetings())));
     }
 
-    /** A range longer than a month: every window fetched and merged, then the page at {@code offset}. */
+    /**
+     * A range longer than a month: every window fetched and merged, then the page at {@code offset}. Later pages come
+     * from the snapshot the first page was cut from.
+     */
     private Uni<RecordingList> merged(AccessToken token, DateWindows.Window range, int offset, int size) {
-        return catalog.listAll(token, range.from(), range.to()).map(listing -> {
+        Uni<RecordingCatalog.Listing> fetched = offset == 0
+                ? catalog.listAll(token, range.from(), range.to())
+                : catalog.snapshot(token, range.from(), range.to());
+        return fetched.map(listing -> {
             List<MeetingRecordings> all = listing.meetings();
             int start = Math.min(offset, all.size());
             int end = Math.min(start + size, all.size());

@@ -1,6 +1,7 @@
 package dev.zoommcp.tools;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -63,11 +64,11 @@ public class MeetingChatTool {
             AccessToken token = Arguments.accessToken(rawToken);
             String id = Arguments.meetingId(meetingId);
             int pageChars = Arguments.maxChars(maxChars);
-            int position = PageCursor.positionFor(cursor, CURSOR_KIND, "zoom_get_meeting_chat");
+            int position = PageCursor.positionFor(cursor, CURSOR_KIND, id, Set.of(CURSOR_KIND), NAME);
             return zoom.getMeetingRecordings(token, id).chain(meeting -> reader.readAll(token, chatFiles(meeting))
                     .onFailure(RecordingFileReader::isUnavailableFile)
                     .transform(failure -> RecordingFileReader.unavailable("chat", failure))
-                    .map(files -> page(meeting, files, position, pageChars)));
+                    .map(files -> page(id, meeting, files, position, pageChars)));
         }, rawToken);
     }
 
@@ -86,12 +87,13 @@ public class MeetingChatTool {
                 + " off.");
     }
 
-    private static ChatResult page(MeetingRecordings meeting, List<String> files, int position, int maxChars) {
+    private static ChatResult page(String meetingId, MeetingRecordings meeting, List<String> files, int position,
+            int maxChars) {
         List<ChatMessage> all = files.stream().flatMap(file -> ChatParser.parse(file).stream()).toList();
         Paging.Page<List<ChatMessage>> page = Paging.ofItems(all, position, maxChars, m -> m.text().length());
         List<String> senders = all.stream().map(ChatMessage::sender).distinct().toList();
         return new ChatResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), senders, all.size(),
                 page.content().stream().map(ChatResult.Message::from).toList(),
-                page.hasNext() ? new PageCursor(CURSOR_KIND, page.next()).encode() : null);
+                page.hasNext() ? new PageCursor(CURSOR_KIND, meetingId, page.next()).encode() : null);
     }
 }

@@ -67,13 +67,14 @@ public class MeetingTranscriptTool {
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
             int pageChars = Arguments.maxChars(maxChars);
-            int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), "zoom_get_meeting_transcript");
+            int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), id, TranscriptFormat.wireNames(), NAME);
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
-                    .map(loaded -> render(meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position, pageChars)));
+                    .map(loaded -> render(id, meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position,
+                            pageChars)));
         }, rawToken);
     }
 
-    private static TranscriptResult render(MeetingRecordings meeting, String source, List<String> vtts,
+    private static TranscriptResult render(String meetingId, MeetingRecordings meeting, String source, List<String> vtts,
             TranscriptFormat format, int position, int maxChars) {
         List<Cue> cues = new ArrayList<>();
         long seconds = 0;
@@ -104,7 +105,7 @@ public class MeetingTranscriptTool {
             text = page.content();
             next = page.next();
         }
-        String nextCursor = next < 0 ? null : new PageCursor(format.wireName(), next).encode();
+        String nextCursor = next < 0 ? null : new PageCursor(format.wireName(), meetingId, next).encode();
         return new TranscriptResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), source,
                 format.wireName(), transcript.speakers(), seconds, total, text, segments, nextCursor);
     }

@@ -45,7 +45,7 @@ public class RefreshTokenTool {
                     + " compatibility with older clients); omit it.")
             String ignoredAccessToken) {
         return runner.run(NAME, () -> {
-            String refresh = Arguments.secret("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
+            String refresh = Arguments.token("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
             return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, Instant.now()));
         }, refreshToken, clientSecret, ignoredAccessToken);

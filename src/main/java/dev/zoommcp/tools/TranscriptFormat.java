@@ -2,6 +2,8 @@ package dev.zoommcp.tools;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkiverse.mcp.server.ToolCallException;
 
@@ -16,6 +18,10 @@ enum TranscriptFormat {
 
     String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Set<String> wireNames() {
+        return Arrays.stream(values()).map(TranscriptFormat::wireName).collect(Collectors.toUnmodifiableSet());
     }
 
     static TranscriptFormat parse(String value) {

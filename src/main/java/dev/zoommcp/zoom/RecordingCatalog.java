@@ -34,17 +34,30 @@ public class RecordingCatalog {
 
     private final ZoomGateway zoom;
     private final ZoomConfig.Listing config;
+    private final ListingSnapshots snapshots;
 
     public RecordingCatalog(ZoomGateway zoom, ZoomConfig config) {
         this.zoom = zoom;
         this.config = config.listing();
+        this.snapshots = new ListingSnapshots(this.config.snapshotTtl(), this.config.snapshotCapacity());
     }
 
+    /** Every recording of the range, fetched now. The result is kept as a snapshot for {@link #snapshot}. */
     public Uni<Listing> listAll(AccessToken token, LocalDate from, LocalDate to) {
         return Multi.createFrom().iterable(DateWindows.split(from, to))
                 .onItem().transformToUni(window -> listWindow(token, window, null, 1)).merge(config.windowConcurrency())
                 .collect().asList()
-                .map(RecordingCatalog::merge);
+                .map(RecordingCatalog::merge)
+                .invoke(listing -> snapshots.put(token, from, to, listing));
+    }
+
+    /**
+     * The listing this caller got for the range moments ago (within {@code zoom.listing.snapshot-ttl}), so that later
+     * pages come from the same snapshot; fetched anew when there is none.
+     */
+    public Uni<Listing> snapshot(AccessToken token, LocalDate from, LocalDate to) {
+        return snapshots.get(token, from, to).map(listing -> Uni.createFrom().item(listing))
+                .orElseGet(() -> listAll(token, from, to));
     }
 
     private Uni<WindowListing> listWindow(AccessToken token, DateWindows.Window window, String pageToken, int page) {

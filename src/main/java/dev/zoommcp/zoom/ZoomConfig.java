@@ -78,6 +78,17 @@ public interface ZoomConfig {
         /** Pages of 300 meetings read per month window; past that the result says it is incomplete. */
         @WithDefault("10")
         int maxPagesPerWindow();
+
+        /**
+         * How long the merged listing of a range over a month is kept for the following pages (they then come from the
+         * same snapshot, without asking Zoom again). Keyed by a hash of the caller's token.
+         */
+        @WithDefault("5m")
+        Duration snapshotTtl();
+
+        /** Snapshots kept at most; the least recently used go first. */
+        @WithDefault("200")
+        int snapshotCapacity();
     }
 
     interface Download {

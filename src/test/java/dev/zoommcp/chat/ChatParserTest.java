@@ -39,6 +39,16 @@ class ChatParserTest {
     }
 
     @Test
+    void directMarkersInAnyCaseAreStrippedAndGroupsAreNotDirect() {
+        List<ChatMessage> messages = ChatParser.parse("00:03:10\t From  Jane Doe  to  John Smith(direct message):\n"
+                + "\thi\n00:03:20\t From  Host  to  Waiting Room Participants:\n\twelcome\n");
+
+        assertThat(messages.get(0).recipient()).isEqualTo("John Smith");
+        assertThat(messages.get(0).isDirect()).isTrue();
+        assertThat(messages.get(1).isDirect()).isFalse();
+    }
+
+    @Test
     void textBeforeTheFirstHeaderAndEmptyFilesGiveNoMessages() {
         assertThat(ChatParser.parse("")).isEmpty();
         assertThat(ChatParser.parse("garbage line\nmore")).isEmpty();

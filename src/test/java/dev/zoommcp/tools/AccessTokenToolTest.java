@@ -99,6 +99,12 @@ class AccessTokenToolTest extends ZoomToolTestBase {
             args.remove(name);
             assertThat(text(call(transport, TOOL, args))).contains(name);
         }
+        Map<String, Object> colon = args();
+        colon.put("zoom_client_id", "id:with-colon");
+        assertThat(text(call(transport, TOOL, colon))).contains("zoom_client_id is malformed");
+        Map<String, Object> account = args();
+        account.put("zoom_account_id", "abc&grant_type=password");
+        assertThat(text(call(transport, TOOL, account))).contains("zoom_account_id is malformed");
         zoom().verify(0, anyRequestedFor(anyUrl()));
     }
 }

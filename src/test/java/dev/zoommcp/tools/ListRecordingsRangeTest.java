@@ -109,9 +109,26 @@ class ListRecordingsRangeTest extends ZoomToolTestBase {
 
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(13).doesNotHaveDuplicates();
+        // Later pages are cut from the first page's snapshot: Zoom was asked once per month window (and March's
+        // second page), not again for every page.
+        zoom().verify(13, getRequestedFor(urlPathEqualTo(PATH)));
         JsonObject third = structured(call(transport, "zoom_list_recordings", Map.of("zoom_access_token", TOKEN,
                 "from_date", "2025-01-01", "to_date", "2025-12-31", "page_size", 5, "page_number", 3)));
         assertThat(topics(third)).containsExactlyElementsOf(seen.subList(10, 13));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void aTokenWithOtherExplicitDatesIsRefused(Transport transport) {
+        stubAYear();
+        String token = structured(call(transport, "zoom_list_recordings", Map.of("zoom_access_token", TOKEN,
+                "from_date", "2025-01-01", "to_date", "2025-12-31", "page_size", 5))).getString("next_page_token");
+
+        ToolResponse response = call(transport, "zoom_list_recordings", Map.of("zoom_access_token", TOKEN,
+                "from_date", "2025-02-01", "to_date", "2025-12-31", "next_page_token", token));
+
+        assertThat(response.isError()).isTrue();
+        assertThat(dev.zoommcp.support.McpCalls.text(response)).contains("belongs to 2025-01-01 to 2025-12-31");
     }
 
     @ParameterizedTest

@@ -291,6 +291,9 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
         assertRefused(transport, noToken, "zoom_access_token");
         assertRefused(transport, args("zoom_access_token", "   "), "zoom_access_token is required");
         assertRefused(transport, args("page_size", "many"), "page_size");
+        assertRefused(transport, args("zoom_access_token", "tok1,tok2"), "zoom_access_token is malformed");
+        assertRefused(transport, args("zoom_access_token", "Bearer abc"), "zoom_access_token is malformed");
+        assertRefused(transport, args("next_page_token", "a&from=1999-01-01 x"), "next_page_token is malformed");
         zoom().verify(0, anyRequestedFor(anyUrl()));
     }
 

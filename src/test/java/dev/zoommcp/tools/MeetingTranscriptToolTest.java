@@ -180,9 +180,13 @@ class MeetingTranscriptToolTest extends ZoomToolTestBase {
         assertThat(text(call(transport, TOOL, with(ARGS, "format", "pdf")))).contains("text, segments or vtt");
         assertThat(text(call(transport, TOOL, with(ARGS, "max_chars", 10)))).contains("max_chars", "between");
         assertThat(text(call(transport, TOOL, with(ARGS, "cursor", "garbage")))).contains("cursor", "next_cursor");
-        String textCursor = new PageCursor("text", 100).encode();
+        String textCursor = new PageCursor("text", "85746065432", 100).encode();
         assertThat(text(call(transport, TOOL, with(with(ARGS, "cursor", textCursor), "format", "segments"))))
                 .contains("issued for format text");
+        String otherMeeting = new PageCursor("text", "91234567890", 100).encode();
+        assertThat(text(call(transport, TOOL, with(ARGS, "cursor", otherMeeting)))).contains("issued for meeting_id 91234567890");
+        String forged = new PageCursor("pdf", "85746065432", 10).encode();
+        assertThat(text(call(transport, TOOL, with(ARGS, "cursor", forged)))).contains("not one this server issued");
         zoom().verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -136,7 +136,8 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
     @ParameterizedTest
     @EnumSource(Transport.class)
     void badMeetingIdsAreRefusedWithoutCallingZoom(Transport transport) {
-        for (String bad : new String[] { "", "   ", "85746065432; DROP", "../../users/me", "x".repeat(100_000) }) {
+        for (String bad : new String[] { "", "   ", "85746065432; DROP", "../../users/me", "hello world",
+                "x".repeat(100_000) }) {
             ToolResponse response = call(transport, TOOL, args(bad));
             assertThat(response.isError()).as(bad).isTrue();
             assertThat(text(response)).contains("meeting_id").hasSizeLessThan(400);

@@ -23,6 +23,17 @@ class RequestPacerTest {
     }
 
     @Test
+    void waitsAreWholeMillisecondsRoundedUp() {
+        long[] now = { 0 };
+        RequestPacer pacer = new RequestPacer(4, () -> now[0]);
+
+        assertThat(pacer.reserveMillis()).isZero();
+        now[0] = 249_500_000L; // 0.5 ms before the next slot: a timer cannot wait that long, so wait 1 ms
+        assertThat(pacer.reserveMillis()).isEqualTo(1);
+        assertThat(pacer.reserveMillis()).isEqualTo(251);
+    }
+
+    @Test
     void refusesANonPositiveRate() {
         assertThatThrownBy(() -> new RequestPacer(0)).isInstanceOf(IllegalArgumentException.class);
     }
