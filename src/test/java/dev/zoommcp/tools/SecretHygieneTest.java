@@ -39,7 +39,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(SecretHygieneTest.DebugLogging.class)
-class SecretHygieneTest extends ZoomToolTestBase {
+public class SecretHygieneTest extends ZoomToolTestBase {
 
     public static class DebugLogging implements QuarkusTestProfile {
         @Override
@@ -72,6 +72,34 @@ class SecretHygieneTest extends ZoomToolTestBase {
             aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
             aResponse().withStatus(200).withFixedDelay(700).withBody("{}"));
 
+    /** Where the test reads what the application logged. */
+    protected interface LogLines extends AutoCloseable {
+        List<String> lines();
+
+        @Override
+        void close();
+    }
+
+    /** Every record the loggers emit, before any handler or filter: the first line of defence. */
+    protected LogLines startLogs() {
+        LogCapture capture = LogCapture.start();
+        return new LogLines() {
+            @Override
+            public List<String> lines() {
+                return capture.lines();
+            }
+
+            @Override
+            public void close() {
+                capture.close();
+            }
+        };
+    }
+
+    protected int minimumLogLines() {
+        return 0;
+    }
+
     private static ResponseDefinitionBuilder echo(int status, String body) {
         return aResponse().withStatus(status).withBody(body).withTransformers("response-template");
     }
@@ -79,7 +107,7 @@ class SecretHygieneTest extends ZoomToolTestBase {
     @Test
     void noSecretLeavesThroughLogsOrResults() {
         List<ToolResponse> results = new ArrayList<>();
-        try (LogCapture logs = LogCapture.start()) {
+        try (LogLines logs = startLogs()) {
             for (Transport transport : Transport.values()) {
                 resetZoom();
                 results.add(successfulCalls(transport));
@@ -89,8 +117,9 @@ class SecretHygieneTest extends ZoomToolTestBase {
                 }
                 results.addAll(badInput(transport));
             }
-            assertThat(logs.lines()).as("log lines captured").isNotEmpty();
-            for (String line : logs.lines()) {
+            List<String> lines = logs.lines();
+            assertThat(lines).as("log lines captured").hasSizeGreaterThan(minimumLogLines());
+            for (String line : lines) {
                 for (String canary : CANARIES) {
                     assertThat(line).as("log line").doesNotContain(canary);
                 }
@@ -137,13 +166,26 @@ class SecretHygieneTest extends ZoomToolTestBase {
         return results;
     }
 
-    private static List<ToolResponse> badInput(Transport transport) {
-        return List.of(
+    private List<ToolResponse> badInput(Transport transport) {
+        List<ToolResponse> results = new ArrayList<>(List.of(
                 call(transport, "zoom_list_recordings", Map.of("zoom_access_token", ACCESS + " x")),
-                call(transport, "zoom_list_recordings", Map.of("zoom_access_token", ACCESS, "from_date", ACCESS)),
-                call(transport, "zoom_get_recording_details", Map.of("zoom_access_token", ACCESS, "meeting_id", ACCESS + "!")),
                 call(transport, "zoom_refresh_token", Map.of("zoom_refresh_token", REFRESH + " " + SECRET,
-                        "zoom_client_id", "id", "zoom_client_secret", SECRET)));
+                        "zoom_client_id", "id", "zoom_client_secret", SECRET))));
+        if (misplacedSecretsAreChecked()) {
+            // A model that pastes a token into another argument: the error must not echo it.
+            results.add(call(transport, "zoom_list_recordings", Map.of("zoom_access_token", ACCESS, "from_date", ACCESS)));
+            results.add(call(transport, "zoom_get_recording_details",
+                    Map.of("zoom_access_token", ACCESS, "meeting_id", ACCESS + "!")));
+        }
+        return results;
+    }
+
+    /**
+     * Whether to paste tokens into non-secret arguments too. Logs cannot recognise a token by its field there, so this
+     * holds only while nothing logs tool arguments (the default; MCP traffic logging is off in production).
+     */
+    protected boolean misplacedSecretsAreChecked() {
+        return true;
     }
 
     private static Map<String, Object> apiArgs() {
