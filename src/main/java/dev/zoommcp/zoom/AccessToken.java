@@ -1,5 +1,10 @@
 package dev.zoommcp.zoom;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * A caller's Zoom OAuth access token. It only leaves this object as an {@code Authorization} header value;
  * {@link #toString()} redacts it so it cannot slip into a log line or a message.
@@ -18,6 +23,19 @@ public final class AccessToken {
 
     public String bearerHeader() {
         return "Bearer " + value;
+    }
+
+    /**
+     * A SHA-256 of the token, hex: identifies a caller (per-caller circuit breakers, listing snapshots) without
+     * keeping the token itself.
+     */
+    public String fingerprint() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     /** The raw value, for scrubbing it out of text that might echo it. */

@@ -1,12 +1,7 @@
 package dev.zoommcp.zoom;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,12 +21,7 @@ final class ListingSnapshots {
 
     ListingSnapshots(Duration ttl, int capacity) {
         this.ttl = ttl;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new BoundedMap<>(capacity);
     }
 
     synchronized void put(AccessToken token, LocalDate from, LocalDate to, RecordingCatalog.Listing listing) {
@@ -49,11 +39,6 @@ final class ListingSnapshots {
     }
 
     private static String key(AccessToken token, LocalDate from, LocalDate to) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.reveal().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest) + "|" + from + "|" + to;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return token.fingerprint() + "|" + from + "|" + to;
     }
 }

@@ -47,6 +47,32 @@ public interface ZoomConfig {
     /** Listing recordings over ranges longer than Zoom's one month per request. */
     Listing listing();
 
+    /** The per-caller circuit breakers of Zoom calls ({@link CallerCircuitBreakers}). */
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+
+        /** Calls of one caller and endpoint over which the failure ratio is measured. */
+        @WithDefault("20")
+        int requestVolumeThreshold();
+
+        /** Share of those calls failing on Zoom's side (5xx, I/O, timeouts) that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker fails calls fast before letting trial calls through. */
+        @WithDefault("10s")
+        Duration delay();
+
+        /** Successful trial calls that close the breaker again. */
+        @WithDefault("2")
+        int successThreshold();
+
+        /** Callers tracked at most; the least recently seen are forgotten (their breakers start closed). */
+        @WithDefault("1000")
+        int maxTracked();
+    }
+
     /** zoom_search_transcripts: a fan-out over many meetings' transcripts. */
     Search search();
 

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -26,9 +25,8 @@ import io.smallrye.mutiny.Uni;
  * <li><b>Retry</b> up to 3 times, only transient failures ({@link RetryPolicy.Transient}: 5xx, I/O errors, timeouts,
  * short 429s), with exponential back-off and jitter that honours {@code Retry-After} ({@link RetryPolicy.Backoff}).
  * The tool deadline ({@code zoom.tool-deadline}) bounds the whole sequence.</li>
- * <li><b>Circuit breaker</b> per method: opens when half of the last 20 calls failed in a way that is Zoom's fault, fails
- * fast for 10 s, then lets 2 trial calls through. 4xx (the caller's token, id or rate limit) never count, so one
- * caller's mistakes cannot cut off the others.</li>
+ * <li><b>Circuit breaker</b> per caller and endpoint ({@link CallerCircuitBreakers}, {@code zoom.circuit-breaker.*}):
+ * one account's outage, or one broken meeting, only fails that caller fast; 4xx never count.</li>
  * </ul>
  * Every failure leaves as a {@link ZoomException} (or Fault Tolerance's {@code TimeoutException} /
  * {@code CircuitBreakerOpenException}).
@@ -38,42 +36,45 @@ import io.smallrye.mutiny.Uni;
 @Retry(maxRetries = 3, delay = 0, jitter = 0, maxDuration = 60, durationUnit = ChronoUnit.SECONDS)
 @RetryWhen(exception = RetryPolicy.Transient.class)
 @CustomBackoff(RetryPolicy.Backoff.class)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 2, skipOn = ZoomException.ClientError.class)
 public class ZoomGateway {
 
     private final ZoomRecordingsApi api;
     private final ZoomMeetingsApi meetings;
     private final RecordingDownloader downloader;
+    private final CallerCircuitBreakers breakers;
 
     public ZoomGateway(@RestClient ZoomRecordingsApi api, @RestClient ZoomMeetingsApi meetings,
-            RecordingDownloader downloader) {
+            RecordingDownloader downloader, CallerCircuitBreakers breakers) {
         this.api = api;
         this.meetings = meetings;
         this.downloader = downloader;
+        this.breakers = breakers;
     }
 
     /** One page of the token owner's cloud recordings between two UTC dates (at most a month apart). */
     public Uni<RecordingListPage> listRecordings(AccessToken token, LocalDate from, LocalDate to, int pageSize,
             String nextPageToken) {
-        return api.listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken)
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
+        return breakers.guard(token, "listRecordings", () -> api
+                .listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken)
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())));
     }
 
     /** A meeting's recording: by numeric id (latest instance) or instance UUID. */
     public Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId) {
-        return api.getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
+        return breakers.guard(token, "getMeetingRecordings", () -> api
+                .getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())));
     }
 
     /** A meeting instance's AI Companion summary: by numeric id (latest instance) or instance UUID. */
     public Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId) {
-        return meetings.getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal()));
+        return breakers.guard(token, "getMeetingSummary", () -> meetings
+                .getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())));
     }
 
     /** A recording file's content as text (transcripts, captions, chat). */
     public Uni<String> downloadText(AccessToken token, String downloadUrl) {
-        return downloader.downloadText(downloadUrl, token);
+        return breakers.guard(token, "downloadText", () -> downloader.downloadText(downloadUrl, token));
     }
 }

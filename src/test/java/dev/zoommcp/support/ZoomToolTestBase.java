@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import dev.zoommcp.zoom.CallerCircuitBreakers;
 
 /** Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers. */
 @QuarkusTestResource(ZoomFake.class)
@@ -14,7 +14,7 @@ public abstract class ZoomToolTestBase {
     protected static final String TOKEN = "access-token-canary-7f3a9c";
 
     @Inject
-    protected CircuitBreakerMaintenance circuitBreakers;
+    protected CallerCircuitBreakers circuitBreakers;
 
     @BeforeEach
     protected void resetZoom() {
