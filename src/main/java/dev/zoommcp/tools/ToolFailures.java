@@ -2,6 +2,7 @@ package dev.zoommcp.tools;
 
 import java.time.Duration;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -42,7 +43,8 @@ final class ToolFailures {
             return "zoom_error";
         }
         if (failure instanceof ZoomException.Unreachable || failure instanceof TimeoutException
-                || failure instanceof CircuitBreakerOpenException || failure instanceof DeadlineExceeded) {
+                || failure instanceof CircuitBreakerOpenException || failure instanceof DeadlineExceeded
+                || failure instanceof BulkheadException) {
             return "unavailable";
         }
         if (failure instanceof ZoomException.BadResponse) {
@@ -74,6 +76,9 @@ final class ToolFailures {
         }
         if (failure instanceof TimeoutException) {
             return "Zoom did not answer in time. Try again in a minute.";
+        }
+        if (failure instanceof BulkheadException) {
+            return "This server is downloading too many recording files at once. Try again in a few seconds.";
         }
         if (failure instanceof CircuitBreakerOpenException) {
             return "Zoom has been failing repeatedly, so calls are paused for a few seconds to let it recover."

@@ -128,8 +128,11 @@ public interface ZoomConfig {
         @WithDefault("zoom.us,*.zoom.us,zoomgov.com,*.zoomgov.com")
         List<String> trustedHosts();
 
-        /** A download larger than this is abandoned (and its connection closed) instead of filling the heap. */
-        @WithDefault("20971520")
+        /**
+         * A download larger than this is abandoned (and its connection closed) instead of filling the heap. A ten-hour
+         * meeting's transcript is about 3 MB; with at most 8 downloads at once the worst case stays under 100 MB.
+         */
+        @WithDefault("10485760")
         long maxBytes();
 
         /** Redirects followed per download (Zoom answers one 302 to a signed URL). */

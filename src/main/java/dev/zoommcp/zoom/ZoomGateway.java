@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -73,7 +74,12 @@ public class ZoomGateway {
                 .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())));
     }
 
-    /** A recording file's content as text (transcripts, captions, chat). */
+    /**
+     * A recording file's content as text (transcripts, captions, chat). At most 8 downloads run at once server-wide
+     * (64 more wait), so that many large files at once stay within memory: each is capped at
+     * {@code zoom.download.max-bytes}. Override with {@code quarkus.fault-tolerance."...ZoomGateway/downloadText".bulkhead.*}.
+     */
+    @Bulkhead(value = 8, waitingTaskQueue = 64)
     public Uni<String> downloadText(AccessToken token, String downloadUrl) {
         return breakers.guard(token, "downloadText", () -> downloader.downloadText(downloadUrl, token));
     }

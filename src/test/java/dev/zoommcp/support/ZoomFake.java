@@ -45,6 +45,7 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.api-url", zoomBase() + "/v2"),
                 Map.entry("zoom.oauth-url", zoomBase()),
                 Map.entry("zoom.download.idle-timeout", "1s"),
+                Map.entry("zoom.download.max-bytes", "1048576"),
                 Map.entry("zoom.tool-deadline", "8s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),
                 Map.entry("zoom.retry.max-delay", "40ms"),
