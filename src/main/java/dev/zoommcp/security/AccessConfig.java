@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Who may reach the MCP endpoints ({@code /mcp}, {@code /mcp/sse}, {@code /mcp/messages}). Browser origins are
@@ -13,6 +14,15 @@ import io.smallrye.config.ConfigMapping;
  */
 @ConfigMapping(prefix = "mcp.access")
 public interface AccessConfig {
+
+    /**
+     * Host names the MCP endpoints answer to (the {@code Host} header, port ignored). A request for any other host gets
+     * 403: with the Origin check this defeats DNS rebinding, where a hostile page's own domain resolves to this server.
+     * {@code *} accepts every host (e.g. behind an ingress that already fixes the host). Health and metrics are not
+     * affected (probes use the pod address).
+     */
+    @WithDefault("localhost,127.0.0.1,[::1]")
+    List<String> allowedHosts();
 
     /**
      * API keys that callers must send as {@code Authorization: Bearer <key>} (from a Kubernetes Secret, e.g.

@@ -3,6 +3,7 @@ package dev.zoommcp.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -16,10 +17,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Optional inbound authentication of the MCP endpoints: when API keys are configured ({@code mcp.access.api-keys}), a
- * request to an MCP path without a valid {@code Authorization: Bearer <key>} gets 401 with {@code WWW-Authenticate}
- * before the MCP layer sees it. Health and metrics stay open for the platform. Keys are compared in constant time and
- * never logged. (Origins are checked by the CORS filter, see {@link AccessConfig}.)
+ * Guards the MCP endpoints before the MCP layer sees a request: a {@code Host} not in {@code mcp.access.allowed-hosts}
+ * gets 403 (DNS rebinding: the CORS filter treats a rebound page's Origin as same-origin, so the host must be checked
+ * too), and when API keys are configured ({@code mcp.access.api-keys}) a request without a valid
+ * {@code Authorization: Bearer <key>} gets 401 with {@code WWW-Authenticate}. Health and metrics stay open for the
+ * platform. Keys are compared in constant time and never logged. (Origins are checked by the CORS filter, see
+ * {@link AccessConfig}.)
  */
 @Singleton
 public class McpAccessFilter {
@@ -28,19 +31,19 @@ public class McpAccessFilter {
     private static final int PRIORITY = 2000;
 
     private final List<byte[]> apiKeys;
+    private final List<String> allowedHosts;
     private final String mcpPath;
 
     McpAccessFilter(AccessConfig config,
             @ConfigProperty(name = "quarkus.mcp.server.http.root-path", defaultValue = "/mcp") String mcpPath) {
         this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.allowedHosts = config.allowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         this.mcpPath = mcpPath;
     }
 
     void register(@Observes Filters filters) {
-        if (!apiKeys.isEmpty()) {
-            filters.register(this::filter, PRIORITY);
-        }
+        filters.register(this::filter, PRIORITY);
     }
 
     private void filter(RoutingContext ctx) {
@@ -49,16 +52,37 @@ public class McpAccessFilter {
             ctx.next();
             return;
         }
-        if (!hasValidKey(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+        if (!isAllowedHost(ctx.request().getHeader(HttpHeaders.HOST))) {
+            reject(ctx, 403, "Host not allowed: add it to mcp.access.allowed-hosts");
+            return;
+        }
+        if (!apiKeys.isEmpty() && !hasValidKey(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"zoom-recordings-mcp\"");
-            JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", new JsonObject()
-                    .put("code", JsonRpcErrorCodes.SECURITY_ERROR)
-                    .put("message", "Missing or invalid API key: send Authorization: Bearer <key>"));
-            ctx.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(error.encode());
+            reject(ctx, 401, "Missing or invalid API key: send Authorization: Bearer <key>");
             return;
         }
         ctx.next();
+    }
+
+    private boolean isAllowedHost(String hostHeader) {
+        if (allowedHosts.contains("*")) {
+            return true;
+        }
+        if (hostHeader == null) {
+            return false;
+        }
+        String host = hostHeader.strip().toLowerCase(Locale.ROOT);
+        int portColon = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
+        if (portColon > 0) {
+            host = host.substring(0, portColon);
+        }
+        return allowedHosts.contains(host);
+    }
+
+    private static void reject(RoutingContext ctx, int status, String message) {
+        JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error",
+                new JsonObject().put("code", JsonRpcErrorCodes.SECURITY_ERROR).put("message", message));
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(error.encode());
     }
 
     private boolean hasValidKey(String authorization) {

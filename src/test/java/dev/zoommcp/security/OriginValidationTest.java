@@ -26,6 +26,16 @@ class OriginValidationTest extends ZoomToolTestBase {
     }
 
     @Test
+    void aRebindingHostIsRefusedEvenWithAMatchingOrigin() {
+        // A page on evil.example whose DNS now points here: same-origin for CORS, so the Host decides.
+        given().header("Host", "evil.example").header("Origin", "http://evil.example").contentType("application/json")
+                .accept("application/json, text/event-stream").body(INITIALIZE).post("/mcp").then().statusCode(403)
+                .body(containsString("Host not allowed"));
+        given().header("Host", "evil.example:8081").get("/mcp/sse").then().statusCode(403);
+        given().header("Host", "evil.example").get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
     void noOriginOrAnAllowedOnePasses() {
         given().contentType("application/json").accept("application/json, text/event-stream").body(INITIALIZE)
                 .post("/mcp").then().statusCode(200);
