@@ -14,6 +14,7 @@ import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -52,7 +53,7 @@ public class McpAccessFilter {
             ctx.next();
             return;
         }
-        if (!isAllowedHost(ctx.request().getHeader(HttpHeaders.HOST))) {
+        if (!isAllowedHost(ctx.request().authority())) {
             reject(ctx, 403, "Host not allowed: add it to mcp.access.allowed-hosts");
             return;
         }
@@ -64,19 +65,16 @@ public class McpAccessFilter {
         ctx.next();
     }
 
-    private boolean isAllowedHost(String hostHeader) {
+    /** The request's host (HTTP/1.1 {@code Host} or HTTP/2 {@code :authority}), port ignored. */
+    private boolean isAllowedHost(HostAndPort authority) {
         if (allowedHosts.contains("*")) {
             return true;
         }
-        if (hostHeader == null) {
+        if (authority == null) {
             return false;
         }
-        String host = hostHeader.strip().toLowerCase(Locale.ROOT);
-        int portColon = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
-        if (portColon > 0) {
-            host = host.substring(0, portColon);
-        }
-        return allowedHosts.contains(host);
+        String host = authority.host().toLowerCase(Locale.ROOT);
+        return allowedHosts.contains(host) || allowedHosts.contains("[" + host + "]");
     }
 
     private static void reject(RoutingContext ctx, int status, String message) {

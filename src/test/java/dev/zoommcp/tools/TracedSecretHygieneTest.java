@@ -32,6 +32,7 @@ class TracedSecretHygieneTest extends SecretHygieneTest {
                     Map.entry("quarkus.log.level", "INFO"),
                     Map.entry("quarkus.log.console.level", "WARN"),
                     Map.entry("quarkus.log.category.\"io.quarkiverse.mcp\".level", "TRACE"),
+                    Map.entry("quarkus.log.category.\"io.quarkiverse.mcp.server.sse.client\".level", "INFO"),
                     Map.entry("quarkus.log.category.\"io.quarkus.rest.client\".level", "TRACE"),
                     Map.entry("quarkus.log.category.\"org.jboss.resteasy.reactive.client\".level", "TRACE"),
                     Map.entry("quarkus.log.category.\"dev.zoommcp\".level", "TRACE"),
