@@ -17,7 +17,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 
 /** Zoom's meeting endpoints ({@code zoom.api-url}). Call through {@link ZoomGateway}, which adds the policies. */
-@RegisterRestClient(configKey = "zoom-api")
+@RegisterRestClient(configKey = "zoom-meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ZoomMeetingsApi {
 

@@ -51,6 +51,7 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.retry.max-delay", "40ms"),
                 Map.entry("zoom.retry.max-retry-after", "2s"),
                 Map.entry("quarkus.rest-client.zoom-api.read-timeout", "3000"),
+                Map.entry("quarkus.rest-client.zoom-meetings.read-timeout", "3000"),
                 Map.entry("quarkus.fault-tolerance." + gateway + ".timeout.value", "500"),
                 Map.entry("quarkus.fault-tolerance." + gateway + ".timeout.unit", "millis"),
                 Map.entry("quarkus.fault-tolerance." + oauth + ".timeout.value", "500"),
