@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
@@ -42,6 +43,8 @@ public class RecordingDownloader {
 
     private final ZoomConfig.Download config;
     private final List<String> trustedHosts;
+    /** Hosts the token may reach over plain http: only the configured Zoom hosts (a local fake, a sandbox). */
+    private final List<String> plainHttpHosts;
     private final HttpClient client;
     private final MeterRegistry registry;
 
@@ -51,9 +54,14 @@ public class RecordingDownloader {
         this.trustedHosts = new ArrayList<>(this.config.trustedHosts());
         hostOf(config.apiUrl()).ifPresent(trustedHosts::add);
         hostOf(config.oauthUrl()).ifPresent(trustedHosts::add);
+        // Not traced: a span would carry the signed CDN URL, which grants access to the recording until it expires.
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) this.config.connectTimeout().toMillis())
-                .setDecompressionSupported(true));
+                .setDecompressionSupported(true)
+                .setTracingPolicy(TracingPolicy.IGNORE));
+        this.plainHttpHosts = new ArrayList<>();
+        hostOf(config.apiUrl()).ifPresent(plainHttpHosts::add);
+        hostOf(config.oauthUrl()).ifPresent(plainHttpHosts::add);
     }
 
     @PreDestroy
@@ -73,6 +81,10 @@ public class RecordingDownloader {
             return Uni.createFrom().failure(new ZoomException.BadResponse(200, "Zoom gave a malformed download_url"));
         }
         String host = url.get().getHost();
+        if ("http".equalsIgnoreCase(url.get().getScheme()) && !plainHttpHosts.contains(host)) {
+            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "its download_url is not https, so the"
+                    + " access token is not sent there"));
+        }
         if (!TrustedHosts.matches(host, trustedHosts)) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(200, "its download_url is on host " + host
                     + ", which is not in zoom.download.trusted-hosts, so the access token is not sent there; the"

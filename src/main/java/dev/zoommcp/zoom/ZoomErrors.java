@@ -24,6 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ZoomErrors {
 
+    /**
+     * Zoom's error codes are numbers (124, 3301) or OAuth words (invalid_grant); anything else in that field is not a
+     * code and is dropped (it could be an echo of what was sent).
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{1,6}|[a-z_]{1,40}");
     /** Zoom's messages are short; anything longer is not a Zoom error message and is cut. */
     private static final int MAX_MESSAGE_CHARS = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +57,9 @@ public final class ZoomErrors {
             code = text(json.get("code"));
             if (code == null) {
                 code = text(json.get("error"));
+            }
+            if (code != null && !CODE.matcher(code).matches()) {
+                code = null;
             }
             message = firstText(json, "message", "reason", "error_description");
             JsonNode errors = json.get("errors");

@@ -70,6 +70,8 @@ public class SecretHygieneTest extends ZoomToolTestBase {
             echo(429, "{\"code\":429,\"message\":\"" + ECHO + "\"}").withHeader("Retry-After", "0"),
             echo(500, "<html>" + ECHO + "</html>"),
             echo(200, "{not json " + ECHO),
+            echo(400, "{\"error\":\"" + ECHO + "\"}"),
+            echo(404, "{\"code\":\"{{request.headers.Authorization}}\",\"message\":\"{{request.body}}\"}"),
             aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
             aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
             aResponse().withStatus(200).withFixedDelay(700).withBody("{}"));
@@ -165,6 +167,11 @@ public class SecretHygieneTest extends ZoomToolTestBase {
         zoom().stubFor(get(urlPathMatching("/rec/download/.*")).willReturn(answer));
         results.add(call(transport, "zoom_get_meeting_transcript", apiArgs()));
         results.forEach(r -> assertThat(r.isError()).as(r.toString()).isTrue());
+        // A search reports per-meeting failures in a successful result; the token comes from the header here.
+        zoom().stubFor(get(urlPathEqualTo("/v2/users/me/recordings")).willReturn(okJson(
+                "{\"next_page_token\":\"\",\"meetings\":[" + fixture("meeting-q3.json") + "]}")));
+        results.add(call(transport, Map.of("X-Zoom-Access-Token", ACCESS), "zoom_search_transcripts",
+                Map.of("query", "launch")));
         return results;
     }
 
