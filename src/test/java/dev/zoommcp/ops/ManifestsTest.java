@@ -194,7 +194,10 @@ class ManifestsTest extends ZoomToolTestBase {
         Set<String> known = new HashSet<>();
         config.getPropertyNames().forEach(name -> known.add(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
         List<String> variables = new ArrayList<>(one(ConfigMap.class).getData().keySet());
-        one(Deployment.class).getSpec().getTemplate().getSpec().getContainers().forEach(c -> {
+        List<Container> containers = new ArrayList<>(one(Deployment.class).getSpec().getTemplate().getSpec()
+                .getContainers());
+        containers.addAll(knative().getSpec().getTemplate().getSpec().getContainers());
+        containers.forEach(c -> {
             if (c.getEnv() != null) {
                 c.getEnv().forEach(e -> variables.add(e.getName()));
             }
