@@ -29,4 +29,12 @@ public interface AccessConfig {
      * {@code MCP_ACCESS_API_KEYS}). Unset: no inbound authentication (dev mode, or a private network).
      */
     Optional<List<String>> apiKeys();
+
+    /**
+     * Whether MCP requests need an OIDC bearer token, validated by {@code quarkus-oidc} against
+     * {@code quarkus.oidc.auth-server-url} with the audience {@code quarkus.oidc.token.audience} (which must then be
+     * set). Exclusive with {@link #apiKeys()}: both read the {@code Authorization} header.
+     */
+    @WithDefault("false")
+    boolean oidc();
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -23,7 +24,8 @@ import io.vertx.ext.web.RoutingContext;
  * too), and when API keys are configured ({@code mcp.access.api-keys}) a request without a valid
  * {@code Authorization: Bearer <key>} gets 401 with {@code WWW-Authenticate}. Health and metrics stay open for the
  * platform. Keys are compared in constant time and never logged. (Origins are checked by the CORS filter, see
- * {@link AccessConfig}.)
+ * {@link AccessConfig}; OIDC bearer tokens, the other authentication mode, by {@code quarkus-oidc} through the HTTP
+ * permission in {@code application.properties}.)
  */
 @Singleton
 public class McpAccessFilter {
@@ -36,9 +38,18 @@ public class McpAccessFilter {
     private final String mcpPath;
 
     McpAccessFilter(AccessConfig config,
-            @ConfigProperty(name = "quarkus.mcp.server.http.root-path", defaultValue = "/mcp") String mcpPath) {
+            @ConfigProperty(name = "quarkus.mcp.server.http.root-path", defaultValue = "/mcp") String mcpPath,
+            @ConfigProperty(name = "quarkus.oidc.token.audience") Optional<List<String>> oidcAudience) {
         this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        if (config.oidc() && !apiKeys.isEmpty()) {
+            throw new IllegalStateException("Choose one inbound authentication mode: mcp.access.oidc=true or "
+                    + "mcp.access.api-keys, not both (both read the Authorization header)");
+        }
+        if (config.oidc() && oidcAudience.orElse(List.of()).isEmpty()) {
+            throw new IllegalStateException("mcp.access.oidc=true needs quarkus.oidc.token.audience "
+                    + "(QUARKUS_OIDC_TOKEN_AUDIENCE): without it a token issued for any other service would pass");
+        }
         this.allowedHosts = config.allowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         this.mcpPath = mcpPath;
     }
