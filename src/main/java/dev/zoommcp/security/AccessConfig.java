@@ -37,4 +37,11 @@ public interface AccessConfig {
      */
     @WithDefault("false")
     boolean oidc();
+
+    /**
+     * Most MCP sessions (Streamable HTTP sessions and SSE streams) held at once; a request that would open another gets
+     * 503 with {@code Retry-After}. Each session costs a little memory until it is closed or idles out.
+     */
+    @WithDefault("1000")
+    int maxSessions();
 }

@@ -31,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
 public class McpAccessFilter {
 
     /** Runs before the MCP routes and the CORS filter. */
-    private static final int PRIORITY = 2000;
+    static final int PRIORITY = 2000;
 
     private final List<byte[]> apiKeys;
     private final List<String> allowedHosts;
@@ -88,7 +88,8 @@ public class McpAccessFilter {
         return allowedHosts.contains(host) || allowedHosts.contains("[" + host + "]");
     }
 
-    private static void reject(RoutingContext ctx, int status, String message) {
+    /** Ends the request with {@code status} and a JSON-RPC error naming the fix. */
+    static void reject(RoutingContext ctx, int status, String message) {
         JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error",
                 new JsonObject().put("code", JsonRpcErrorCodes.SECURITY_ERROR).put("message", message));
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(error.encode());

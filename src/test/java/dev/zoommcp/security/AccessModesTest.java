@@ -27,6 +27,11 @@ class AccessModesTest {
             public boolean oidc() {
                 return oidc;
             }
+
+            @Override
+            public int maxSessions() {
+                return 10;
+            }
         };
     }
 

@@ -1,0 +1,64 @@
+package dev.zoommcp.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.zoommcp.support.Transport;
+import dev.zoommcp.support.ZoomToolTestBase;
+import io.quarkiverse.mcp.server.test.McpAssured;
+import io.quarkiverse.mcp.server.test.McpAssured.McpStreamableTestClient;
+import io.quarkiverse.mcp.server.test.McpAssured.McpTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** At the session cap new sessions get 503 with Retry-After, open ones keep working, and a closed one frees a place. */
+@QuarkusTest
+@TestProfile(SessionLimitTest.ThreeSessions.class)
+class SessionLimitTest extends ZoomToolTestBase {
+
+    public static class ThreeSessions implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mcp.access.max-sessions", "3");
+        }
+    }
+
+    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
+    @Test
+    void theCapRefusesNewSessionsOnlyUntilOneCloses() {
+        List<McpTestClient<?, ?>> open = new ArrayList<>();
+        try {
+            McpStreamableTestClient first = McpAssured.newConnectedStreamableClient();
+            open.add(first);
+            open.add(Transport.SSE.connect());
+            open.add(Transport.STREAMABLE_HTTP.connect());
+
+            given().contentType("application/json").accept("application/json, text/event-stream").body(INITIALIZE)
+                    .post("/mcp").then().statusCode(503).header("Retry-After", "30")
+                    .body(containsString("Too many open MCP sessions (limit 3)"));
+            given().get("/mcp/sse").then().statusCode(503).header("Retry-After", "30");
+
+            for (McpTestClient<?, ?> client : open) {
+                client.when().toolsList(page -> assertThat(page.tools()).isNotEmpty()).thenAssertResults();
+            }
+
+            first.terminateSession();
+            open.remove(first);
+            McpTestClient<?, ?> next = Transport.STREAMABLE_HTTP.connect();
+            open.add(next);
+            next.when().toolsList(page -> assertThat(page.tools()).isNotEmpty()).thenAssertResults();
+        } finally {
+            open.forEach(McpTestClient::disconnect);
+        }
+    }
+}
