@@ -8,8 +8,9 @@ import org.jboss.logmanager.ExtLogRecord;
 import io.quarkus.logging.LoggingFilter;
 
 /**
- * Log filter ({@code quarkus.log.console.filter=token-redaction}) that passes every record but blanks token-shaped
- * values in its message ({@link TokenRedactor}).
+ * Log filter ({@code quarkus.log.console.filter=token-redaction}, also on the file, syslog and socket handlers) that
+ * passes every record but blanks token-shaped values ({@link TokenRedactor}) in its message and in the messages of its
+ * attached exception and that exception's causes.
  */
 @LoggingFilter(name = "token-redaction")
 public final class RedactingLogFilter implements Filter {
@@ -25,6 +26,9 @@ public final class RedactingLogFilter implements Filter {
                 record.setMessage(redacted);
             }
             record.setParameters(null);
+        }
+        if (record.getThrown() != null) {
+            record.setThrown(RedactedThrowable.of(record.getThrown()));
         }
         return true;
     }

@@ -85,8 +85,10 @@ final class ToolFailures {
                     + " Try again in about 15 seconds.";
         }
         if (failure instanceof DeadlineExceeded deadline) {
-            return "The call took longer than this server's limit of " + deadline.limit().toSeconds()
-                    + " s (Zoom slow or retrying). Try again later, or narrow the request.";
+            Duration limit = deadline.limit();
+            String shown = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+            return "The call took longer than this server's limit of " + shown
+                    + " (Zoom slow or retrying). Try again later, or narrow the request.";
         }
         LOG.errorf("Unexpected failure in a tool call: %s", failure.getClass().getName());
         return "Internal error in the Zoom MCP server (" + failure.getClass().getSimpleName()

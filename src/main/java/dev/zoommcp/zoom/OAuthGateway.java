@@ -1,11 +1,9 @@
 package dev.zoommcp.zoom;
 
-import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.zoommcp.zoom.model.OAuthToken;
@@ -17,7 +15,9 @@ import io.smallrye.mutiny.Uni;
  * Zoom's OAuth token endpoint, with policies overridable under
  * {@code quarkus.fault-tolerance."dev.zoommcp.zoom.OAuthGateway[/method]".*}:
  * <ul>
- * <li><b>Timeout</b> 10 s.</li>
+ * <li><b>Timeout</b> {@code zoom.attempt-timeout} (10 s) per attempt, which also closes the abandoned request's
+ * connection ({@link ZoomAttempts#cut}). A token call is short and its retries end well within the tool deadline, so
+ * it is not stopped early when a caller gives up.</li>
  * <li><b>Retry</b> of a refresh: only a 429 with a short (or no) {@code Retry-After} ({@link RetryPolicy.RateLimitOnly}).
  * A refresh is not idempotent: if Zoom handled a request whose answer was lost, the refresh token has rotated and a
  * retry would fail with {@code invalid_grant} and hide the real outcome. So 5xx and I/O failures are reported, not
@@ -26,7 +26,6 @@ import io.smallrye.mutiny.Uni;
  * </ul>
  */
 @ApplicationScoped
-@Timeout(value = 10, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 0, jitter = 0)
 @RetryWhen(exception = RetryPolicy.RateLimitOnly.class)
 @CustomBackoff(RetryPolicy.Backoff.class)
@@ -36,15 +35,18 @@ public class OAuthGateway {
     private static final String ACCOUNT_CREDENTIALS_GRANT = "account_credentials";
 
     private final ZoomOAuthApi api;
+    private final ZoomConfig config;
 
-    public OAuthGateway(@RestClient ZoomOAuthApi api) {
+    public OAuthGateway(@RestClient ZoomOAuthApi api, ZoomConfig config) {
         this.api = api;
+        this.config = config;
     }
 
     /** Exchanges a refresh token for a new access token and a new refresh token (the old one stops working). */
     public Uni<OAuthToken> refresh(ClientCredentials client, String refreshToken) {
-        return api.refreshToken(client.basicHeader(), REFRESH_TOKEN_GRANT, refreshToken)
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(refreshToken)));
+        return ZoomAttempts.cut(api.refreshToken(client.basicHeader(), REFRESH_TOKEN_GRANT, refreshToken)
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(refreshToken))),
+                config.attemptTimeout());
     }
 
     /**
@@ -55,7 +57,8 @@ public class OAuthGateway {
     @RetryWhen(exception = RetryPolicy.Transient.class)
     @CustomBackoff(RetryPolicy.Backoff.class)
     public Uni<OAuthToken> accountToken(ClientCredentials client, String accountId) {
-        return api.accountToken(client.basicHeader(), ACCOUNT_CREDENTIALS_GRANT, accountId)
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(null)));
+        return ZoomAttempts.cut(api.accountToken(client.basicHeader(), ACCOUNT_CREDENTIALS_GRANT, accountId)
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(null))),
+                config.attemptTimeout());
     }
 }

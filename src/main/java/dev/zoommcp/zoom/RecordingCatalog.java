@@ -39,7 +39,8 @@ public class RecordingCatalog {
     public RecordingCatalog(ZoomGateway zoom, ZoomConfig config) {
         this.zoom = zoom;
         this.config = config.listing();
-        this.snapshots = new ListingSnapshots(this.config.snapshotTtl(), this.config.snapshotCapacity());
+        this.snapshots = new ListingSnapshots(this.config.snapshotTtl(), this.config.snapshotCapacity(),
+                this.config.snapshotMaxMeetings());
     }
 
     /** Every recording of the range, fetched now. The result is kept as a snapshot for {@link #snapshot}. */

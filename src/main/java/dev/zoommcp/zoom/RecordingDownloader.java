@@ -114,7 +114,9 @@ public class RecordingDownloader {
             options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
         return client.request(options)
-                .chain(request -> request.send())
+                .chain(request -> request.send()
+                        // abandoned (timeout, caller gone): reset the request, which closes its connection
+                        .onCancellation().invoke(() -> request.reset()))
                 .chain(response -> {
                     int status = response.statusCode();
                     if (status >= 300 && status < 400 && response.getHeader("Location") != null) {

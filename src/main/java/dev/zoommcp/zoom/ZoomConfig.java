@@ -38,6 +38,13 @@ public interface ZoomConfig {
     @WithDefault("40s")
     Duration toolDeadline();
 
+    /**
+     * Longest wait for one Zoom API answer; then the request is abandoned, its connection closed, and the call retried
+     * if retries remain. (A recording download is bounded by {@code zoom.download.idle-timeout} and the tool deadline.)
+     */
+    @WithDefault("10s")
+    Duration attemptTimeout();
+
     /** Recording-file downloads (transcripts). */
     Download download();
 
@@ -47,7 +54,7 @@ public interface ZoomConfig {
     /** Listing recordings over ranges longer than Zoom's one month per request. */
     Listing listing();
 
-    /** The per-caller circuit breakers of Zoom calls ({@link CallerCircuitBreakers}). */
+    /** The per-caller circuit breakers of Zoom calls ({@link CallerGuards}). */
     CircuitBreaker circuitBreaker();
 
     interface CircuitBreaker {
@@ -115,6 +122,13 @@ public interface ZoomConfig {
         /** Snapshots kept at most; the least recently used go first. */
         @WithDefault("200")
         int snapshotCapacity();
+
+        /**
+         * Meetings kept at most in all snapshots together (about 1 KB of heap each); the least recently used snapshots
+         * go first, and a listing larger than this is not kept.
+         */
+        @WithDefault("50000")
+        int snapshotMaxMeetings();
     }
 
     interface Download {
@@ -146,6 +160,17 @@ public interface ZoomConfig {
         /** Longest silence between two chunks of a download before it is abandoned. */
         @WithDefault("20s")
         Duration idleTimeout();
+
+        /**
+         * Downloads one caller (token) may run at once, out of the server-wide 8: a caller's big search cannot starve
+         * the others.
+         */
+        @WithDefault("4")
+        int perCallerConcurrency();
+
+        /** Downloads one caller may have waiting; more are refused with a "too many downloads" error. */
+        @WithDefault("16")
+        int perCallerQueue();
     }
 
     interface Retry {

@@ -20,7 +20,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A fake Zoom for tests: one WireMock server on {@code localhost} plays api.zoom.us, zoom.us/oauth and Zoom's download
  * host; a second on {@code 127.0.0.1} (another host) plays the CDN that downloads redirect to. Both on dynamic ports.
- * Fault-tolerance timings are shortened so error paths run in milliseconds.
+ * Timeouts and back-off are shortened so error paths run in milliseconds.
  * <p>
  * Tests start from no stubs ({@link #reset()}) and stub what they need; {@link #loadSandbox()} loads the dev-mode
  * sandbox instead, so that its documented demo flow is tested too.
@@ -39,23 +39,18 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
         cdn = new WireMockServer(options().dynamicPort());
         zoom.start();
         cdn.start();
-        String gateway = "\"dev.zoommcp.zoom.ZoomGateway\"";
-        String oauth = "\"dev.zoommcp.zoom.OAuthGateway\"";
         return Map.ofEntries(
                 Map.entry("zoom.api-url", zoomBase() + "/v2"),
                 Map.entry("zoom.oauth-url", zoomBase()),
                 Map.entry("zoom.download.idle-timeout", "1s"),
                 Map.entry("zoom.download.max-bytes", "1048576"),
                 Map.entry("zoom.tool-deadline", "8s"),
+                Map.entry("zoom.attempt-timeout", "1s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),
                 Map.entry("zoom.retry.max-delay", "40ms"),
                 Map.entry("zoom.retry.max-retry-after", "2s"),
-                Map.entry("quarkus.rest-client.zoom-api.read-timeout", "3000"),
-                Map.entry("quarkus.rest-client.zoom-meetings.read-timeout", "3000"),
-                Map.entry("quarkus.fault-tolerance." + gateway + ".timeout.value", "500"),
-                Map.entry("quarkus.fault-tolerance." + gateway + ".timeout.unit", "millis"),
-                Map.entry("quarkus.fault-tolerance." + oauth + ".timeout.value", "500"),
-                Map.entry("quarkus.fault-tolerance." + oauth + ".timeout.unit", "millis"));
+                Map.entry("quarkus.rest-client.zoom-api.read-timeout", "5000"),
+                Map.entry("quarkus.rest-client.zoom-meetings.read-timeout", "5000"));
     }
 
     @Override

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import dev.zoommcp.zoom.CallerCircuitBreakers;
+import dev.zoommcp.zoom.CallerGuards;
 
 /** Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers. */
 @QuarkusTestResource(ZoomFake.class)
@@ -14,11 +14,11 @@ public abstract class ZoomToolTestBase {
     protected static final String TOKEN = "access-token-canary-7f3a9c";
 
     @Inject
-    protected CallerCircuitBreakers circuitBreakers;
+    protected CallerGuards callerGuards;
 
     @BeforeEach
     protected void resetZoom() {
         ZoomFake.reset();
-        circuitBreakers.resetAll();
+        callerGuards.resetAll();
     }
 }

@@ -74,7 +74,7 @@ public class SecretHygieneTest extends ZoomToolTestBase {
             echo(404, "{\"code\":\"{{request.headers.Authorization}}\",\"message\":\"{{request.body}}\"}"),
             aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
             aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
-            aResponse().withStatus(200).withFixedDelay(700).withBody("{}"));
+            aResponse().withStatus(200).withFixedDelay(1300).withBody("{}"));
 
     /** Where the test reads what the application logged. */
     protected interface LogLines extends AutoCloseable {
