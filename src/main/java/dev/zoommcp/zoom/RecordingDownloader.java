@@ -1,9 +1,12 @@
 package dev.zoommcp.zoom;
 
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,9 +18,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpClient;
@@ -29,7 +34,7 @@ import io.vertx.mutiny.core.http.HttpClientResponse;
  * The token goes only with the first request, and only to a trusted host: one of {@code zoom.download.trusted-hosts} or
  * the host of {@code zoom.api-url} / {@code zoom.oauth-url}. Zoom answers {@code 302} to a signed URL on another host
  * (a CDN); redirects are followed here, by hand, without the {@code Authorization} header, since the signature is the
- * credential there. The body is streamed and abandoned, its connection closed, once it passes
+ * credential there. A redirect to a local or private address is refused ({@link PublicAddresses}). The body is streamed and abandoned, its connection closed, once it passes
  * {@code zoom.download.max-bytes}, so a huge file cannot fill the heap.
  * <p>
  * A Vert.x HTTP client is used rather than a REST client: each file has its own absolute URL on a host chosen by Zoom,
@@ -104,6 +109,11 @@ public class RecordingDownloader {
 
     /** GETs {@code target}, with {@code authorization} when not null, following redirects without it. */
     private Uni<byte[]> fetch(URI target, String authorization, int redirects) {
+        return fetch(target, authorization, redirects, null);
+    }
+
+    /** {@link #fetch(URI, String, int)}, connecting to {@code server} when not null (Host and TLS name from the URL). */
+    private Uni<byte[]> fetch(URI target, String authorization, int redirects, InetAddress server) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(target.toString())
@@ -112,6 +122,10 @@ public class RecordingDownloader {
                 .setIdleTimeout(config.idleTimeout().toMillis());
         if (authorization != null) {
             options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (server != null) {
+            int port = target.getPort() > 0 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+            options.setServer(SocketAddress.inetSocketAddress(port, server.getHostAddress()));
         }
         return client.request(options)
                 .chain(request -> request.send()
@@ -150,7 +164,31 @@ public class RecordingDownloader {
             return Uni.createFrom().failure(new ZoomException.BadResponse(response.statusCode(),
                     "the download redirected to a malformed or non-HTTP URL"));
         }
-        return fetch(next.get(), null, redirects + 1);
+        URI target = next.get();
+        if (config.allowPrivateRedirects()) {
+            return fetch(target, null, redirects + 1);
+        }
+        int status = response.statusCode();
+        return publicAddressOf(target.getHost())
+                .chain(address -> address == null
+                        ? Uni.createFrom().failure(new ZoomException.BadResponse(status, "the download redirected to "
+                                + target.getHost() + ", a local or private address, which this server does not fetch"))
+                        : fetch(target, null, redirects + 1, address));
+    }
+
+    /**
+     * The address to connect to for {@code host}, or null when any of its addresses is not public: resolved once here
+     * and then connected to directly, so a second DNS answer cannot point the request elsewhere.
+     */
+    private static Uni<InetAddress> publicAddressOf(String host) {
+        return Uni.createFrom().item(() -> {
+            try {
+                InetAddress[] addresses = InetAddress.getAllByName(host);
+                return Arrays.stream(addresses).allMatch(PublicAddresses::isPublic) ? addresses[0] : null;
+            } catch (UnknownHostException e) {
+                throw new ZoomException.Unreachable("the download host " + host + " is unknown");
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** Reads the body up to {@code max} bytes; past that either fails (files) or stops reading (error bodies). */

@@ -149,6 +149,14 @@ public interface ZoomConfig {
         @WithDefault("10485760")
         long maxBytes();
 
+        /**
+         * Whether a download may redirect to a loopback, private or link-local address. Off: Zoom's CDN is public, and
+         * following such a redirect would let whoever controls it make this server read its own network. On only for a
+         * local fake Zoom.
+         */
+        @WithDefault("false")
+        boolean allowPrivateRedirects();
+
         /** Redirects followed per download (Zoom answers one 302 to a signed URL). */
         @WithDefault("5")
         int maxRedirects();
