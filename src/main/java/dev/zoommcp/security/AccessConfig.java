@@ -18,7 +18,8 @@ public interface AccessConfig {
     /**
      * Host names the MCP endpoints answer to (the {@code Host} header, port ignored). A request for any other host gets
      * 403: with the Origin check this defeats DNS rebinding, where a hostile page's own domain resolves to this server.
-     * {@code *} accepts every host (e.g. behind an ingress that already fixes the host). Health and metrics are not
+     * {@code *.example.com} accepts sub-domains (e.g. {@code *.svc.cluster.local} for in-cluster names); {@code *}
+     * accepts every host (e.g. behind an ingress that already fixes the host). Health and metrics are not
      * affected (probes use the pod address).
      */
     @WithDefault("localhost,127.0.0.1,[::1]")

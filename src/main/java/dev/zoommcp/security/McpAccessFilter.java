@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.zoommcp.zoom.HostPatterns;
 import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -35,10 +36,9 @@ public class McpAccessFilter {
 
     private final List<byte[]> apiKeys;
     private final List<String> allowedHosts;
-    private final String mcpPath;
+    private final McpEndpoint endpoint;
 
-    McpAccessFilter(AccessConfig config,
-            @ConfigProperty(name = "quarkus.mcp.server.http.root-path", defaultValue = "/mcp") String mcpPath,
+    McpAccessFilter(AccessConfig config, McpEndpoint endpoint,
             @ConfigProperty(name = "quarkus.oidc.token.audience") Optional<List<String>> oidcAudience) {
         this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
@@ -46,12 +46,14 @@ public class McpAccessFilter {
             throw new IllegalStateException("Choose one inbound authentication mode: mcp.access.oidc=true or "
                     + "mcp.access.api-keys, not both (both read the Authorization header)");
         }
-        if (config.oidc() && oidcAudience.orElse(List.of()).isEmpty()) {
+        List<String> audience = oidcAudience.orElse(List.of());
+        if (config.oidc() && (audience.isEmpty() || audience.stream().anyMatch(a -> a.strip().equalsIgnoreCase("any")))) {
             throw new IllegalStateException("mcp.access.oidc=true needs quarkus.oidc.token.audience "
-                    + "(QUARKUS_OIDC_TOKEN_AUDIENCE): without it a token issued for any other service would pass");
+                    + "(QUARKUS_OIDC_TOKEN_AUDIENCE) set to this server's audience (not \"any\"): otherwise a token "
+                    + "issued for any other service would pass");
         }
         this.allowedHosts = config.allowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        this.mcpPath = mcpPath;
+        this.endpoint = endpoint;
     }
 
     void register(@Observes Filters filters) {
@@ -59,8 +61,7 @@ public class McpAccessFilter {
     }
 
     private void filter(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        if (!path.equals(mcpPath) && !path.startsWith(mcpPath + "/")) {
+        if (!endpoint.covers(ctx.normalizedPath())) {
             ctx.next();
             return;
         }
@@ -84,8 +85,8 @@ public class McpAccessFilter {
         if (authority == null) {
             return false;
         }
-        String host = authority.host().toLowerCase(Locale.ROOT);
-        return allowedHosts.contains(host) || allowedHosts.contains("[" + host + "]");
+        String host = authority.host();
+        return HostPatterns.matches(host, allowedHosts) || HostPatterns.matches("[" + host + "]", allowedHosts);
     }
 
     /** Ends the request with {@code status} and a JSON-RPC error naming the fix. */

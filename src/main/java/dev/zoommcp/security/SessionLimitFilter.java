@@ -3,8 +3,6 @@ package dev.zoommcp.security;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkiverse.mcp.server.runtime.ConnectionManager;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -12,8 +10,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Caps the MCP sessions held in memory ({@code mcp.access.max-sessions}). A request that would open one — an SSE stream
- * ({@code GET /mcp/sse}) or a Streamable HTTP {@code POST /mcp} without {@code Mcp-Session-Id} — gets 503 with
- * {@code Retry-After} while the cap is reached; requests on open sessions are never refused. Sessions end when the
+ * ({@code GET /mcp/sse}) or a Streamable HTTP {@code POST /mcp} without a live {@code Mcp-Session-Id} — gets 503 with
+ * {@code Retry-After} while the cap is reached (stateless calls too: the filter runs before the body is read); requests
+ * on open sessions are never refused. Sessions end when the
  * client closes them or after {@code quarkus.mcp.server.connection-idle-timeout}.
  */
 @Singleton
@@ -27,11 +26,10 @@ public class SessionLimitFilter {
     private final AccessConfig config;
     private final String mcpPath;
 
-    SessionLimitFilter(ConnectionManager sessions, AccessConfig config,
-            @ConfigProperty(name = "quarkus.mcp.server.http.root-path", defaultValue = "/mcp") String mcpPath) {
+    SessionLimitFilter(ConnectionManager sessions, AccessConfig config, McpEndpoint endpoint) {
         this.sessions = sessions;
         this.config = config;
-        this.mcpPath = mcpPath;
+        this.mcpPath = endpoint.path();
     }
 
     void register(@Observes Filters filters) {
@@ -48,11 +46,24 @@ public class SessionLimitFilter {
         ctx.next();
     }
 
+    /**
+     * An SSE stream, or a Streamable HTTP POST without a live session (no {@code Mcp-Session-Id}, or an unknown one,
+     * which auto-init turns into a new session). Paths are compared without a trailing slash.
+     */
     private boolean opensSession(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         HttpMethod method = ctx.request().method();
-        return (method == HttpMethod.GET && path.equals(mcpPath + "/sse"))
-                || (method == HttpMethod.POST && path.equals(mcpPath) && ctx.request().getHeader("Mcp-Session-Id") == null);
+        if (method == HttpMethod.GET) {
+            return path.equals(mcpPath + "/sse");
+        }
+        if (method == HttpMethod.POST && path.equals(mcpPath)) {
+            String sessionId = ctx.request().getHeader("Mcp-Session-Id");
+            return sessionId == null || !sessions.has(sessionId);
+        }
+        return false;
     }
 
     private int openSessions() {

@@ -18,7 +18,7 @@ public final class TokenRedactor {
             Pattern.compile("(?i)(authorization[\"']?\\s*[:=]\\s*\\[?[\"']?\\s*(?:bearer|basic)\\s+)[^\\s\"',;\\]]+"),
             Pattern.compile("(?i)(\\b(?:bearer|basic)\\s+)[A-Za-z0-9._~+/=-]{6,}"),
             Pattern.compile("(?i)(x-zoom-access-token[\"']?\\s*[:=]\\s*\\[?[\"']?\\s*)[^\\s\"',;\\]]+"),
-            Pattern.compile("(?i)(\\\\?\"(?:" + SECRET_NAMES + ")\\\\?\"\\s*:\\s*\\\\?\")[^\"\\\\]+"),
+            Pattern.compile("(?i)(\\\\?\"(?:" + SECRET_NAMES + ")\\\\?\"\\s*:\\s*(?:\\[\\s*)?\\\\?\")[^\"\\\\]+"),
             Pattern.compile("(?i)(\\b(?:" + SECRET_NAMES + ")=)[^&\\s\"']+"),
             Pattern.compile("()eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}"));
 

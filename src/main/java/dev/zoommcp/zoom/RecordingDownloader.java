@@ -5,9 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,26 +45,19 @@ public class RecordingDownloader {
     private static final int MAX_ERROR_BODY_BYTES = 16 * 1024;
 
     private final ZoomConfig.Download config;
-    private final List<String> trustedHosts;
-    /** Hosts the token may reach over plain http: only the configured Zoom hosts (a local fake, a sandbox). */
-    private final List<String> plainHttpHosts;
+    private final TrustedHosts trustedHosts;
     private final HttpClient client;
     private final MeterRegistry registry;
 
     public RecordingDownloader(Vertx vertx, ZoomConfig config, MeterRegistry registry) {
         this.registry = registry;
         this.config = config.download();
-        this.trustedHosts = new ArrayList<>(this.config.trustedHosts());
-        hostOf(config.apiUrl()).ifPresent(trustedHosts::add);
-        hostOf(config.oauthUrl()).ifPresent(trustedHosts::add);
+        this.trustedHosts = new TrustedHosts(this.config.trustedHosts(), config.apiUrl(), config.oauthUrl());
         // Not traced: a span would carry the signed CDN URL, which grants access to the recording until it expires.
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) this.config.connectTimeout().toMillis())
                 .setDecompressionSupported(true)
                 .setTracingPolicy(TracingPolicy.IGNORE));
-        this.plainHttpHosts = new ArrayList<>();
-        hostOf(config.apiUrl()).ifPresent(plainHttpHosts::add);
-        hostOf(config.oauthUrl()).ifPresent(plainHttpHosts::add);
     }
 
     @PreDestroy
@@ -85,15 +76,9 @@ public class RecordingDownloader {
         if (url.isEmpty()) {
             return Uni.createFrom().failure(new ZoomException.BadResponse(200, "Zoom gave a malformed download_url"));
         }
-        String host = url.get().getHost();
-        if ("http".equalsIgnoreCase(url.get().getScheme()) && !plainHttpHosts.contains(host)) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "its download_url is not https, so the"
-                    + " access token is not sent there"));
-        }
-        if (!TrustedHosts.matches(host, trustedHosts)) {
-            return Uni.createFrom().failure(new ZoomException.BadResponse(200, "its download_url is on host " + host
-                    + ", which is not in zoom.download.trusted-hosts, so the access token is not sent there; the"
-                    + " server operator can add the host if it is Zoom's"));
+        Optional<String> refusal = trustedHosts.refusal(url.get());
+        if (refusal.isPresent()) {
+            return Uni.createFrom().failure(new ZoomException.BadResponse(200, refusal.get()));
         }
         Timer.Sample sample = Timer.start(registry);
         return fetch(url.get(), token.bearerHeader(), 0)
@@ -221,7 +206,5 @@ public class RecordingDownloader {
         }
     }
 
-    private static Optional<String> hostOf(String url) {
-        return httpUrl(url).map(URI::getHost);
-    }
+
 }

@@ -1,22 +1,44 @@
 package dev.zoommcp.zoom;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Host allow-list matching: {@code zoom.us} matches exactly, {@code *.zoom.us} matches any sub-domain of zoom.us. */
+/**
+ * Where the caller's token may go with a recording download: a host in {@code zoom.download.trusted-hosts} or the host
+ * of {@code zoom.api-url} / {@code zoom.oauth-url}, over https; over plain http only to a configured Zoom URL that is
+ * itself http (a local fake, the dev sandbox), never to the production hosts. Patterns as in {@link HostPatterns}.
+ */
 final class TrustedHosts {
 
-    private TrustedHosts() {
-    }
+    private final List<String> patterns;
+    private final List<String> plainHttpHosts = new ArrayList<>();
 
-    static boolean matches(String host, List<String> patterns) {
-        String h = host.toLowerCase(Locale.ROOT);
-        for (String pattern : patterns) {
-            String p = pattern.trim().toLowerCase(Locale.ROOT);
-            if (p.startsWith("*.") ? h.endsWith(p.substring(1)) && h.length() > p.length() - 1 : h.equals(p)) {
-                return true;
+    TrustedHosts(List<String> trustedHosts, String apiUrl, String oauthUrl) {
+        this.patterns = new ArrayList<>(trustedHosts);
+        for (String url : new String[] { apiUrl, oauthUrl }) {
+            URI uri = URI.create(url);
+            if (uri.getHost() != null) {
+                patterns.add(uri.getHost());
+                if ("http".equalsIgnoreCase(uri.getScheme())) {
+                    plainHttpHosts.add(uri.getHost().toLowerCase(Locale.ROOT));
+                }
             }
         }
-        return false;
+    }
+
+    /** Why the token must not be sent to {@code url}, or empty when it may. */
+    Optional<String> refusal(URI url) {
+        String host = url.getHost();
+        if (!"https".equalsIgnoreCase(url.getScheme()) && !plainHttpHosts.contains(host.toLowerCase(Locale.ROOT))) {
+            return Optional.of("its download_url is not https, so the access token is not sent there");
+        }
+        if (!HostPatterns.matches(host, patterns)) {
+            return Optional.of("its download_url is on host " + host + ", which is not in zoom.download.trusted-hosts,"
+                    + " so the access token is not sent there; the server operator can add the host if it is Zoom's");
+        }
+        return Optional.empty();
     }
 }

@@ -29,8 +29,11 @@ public final class ZoomErrors {
      * code and is dropped (it could be an echo of what was sent).
      */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{1,6}|[a-z_]{1,40}");
-    /** Zoom's messages are short; anything longer is not a Zoom error message and is cut. */
-    private static final int MAX_MESSAGE_CHARS = 300;
+    /**
+     * Longest message kept from an error body. Longer than any token, so that a token echoed across the shown part's
+     * end (see {@link ZoomException#zoomMessage()}) is still whole when the secrets are scrubbed.
+     */
+    private static final int MAX_KEPT_CHARS = 8192;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ZoomErrors() {
@@ -183,7 +186,7 @@ public final class ZoomErrors {
     }
 
     private static String clip(String s) {
-        return s == null || s.length() <= MAX_MESSAGE_CHARS ? s : s.substring(0, MAX_MESSAGE_CHARS) + "…";
+        return s == null || s.length() <= MAX_KEPT_CHARS ? s : s.substring(0, MAX_KEPT_CHARS);
     }
 
     private static boolean containsIgnoreCase(String s, String part) {

@@ -35,9 +35,16 @@ public class ZoomException extends RuntimeException {
         return Optional.ofNullable(zoomCode);
     }
 
-    /** Zoom's error message (or our description of a transport failure), when known. */
+    /** Zoom's messages are short; anything longer is not a Zoom error message and is cut when shown. */
+    private static final int MAX_SHOWN_CHARS = 300;
+
+    /**
+     * Zoom's error message (or our description of a transport failure), when known, cut to 300 characters. The cut is
+     * made here, after {@link #withoutSecrets} has seen the whole text, so that no part of a secret survives it.
+     */
     public Optional<String> zoomMessage() {
-        return Optional.ofNullable(zoomMessage);
+        return Optional.ofNullable(zoomMessage)
+                .map(m -> m.length() <= MAX_SHOWN_CHARS ? m : m.substring(0, MAX_SHOWN_CHARS) + "…");
     }
 
     /**
@@ -64,7 +71,7 @@ public class ZoomException extends RuntimeException {
 
     /** Status, code and Zoom's message, e.g. {@code HTTP 401, Zoom code 124: Invalid access token.} */
     public String describe() {
-        return zoomMessage == null ? getMessage() : getMessage() + ": " + zoomMessage;
+        return zoomMessage().map(m -> getMessage() + ": " + m).orElse(getMessage());
     }
 
     private static String describe(int status, String code) {

@@ -47,6 +47,13 @@ class SessionLimitTest extends ZoomToolTestBase {
                     .post("/mcp").then().statusCode(503).header("Retry-After", "30")
                     .body(containsString("Too many open MCP sessions (limit 3)"));
             given().get("/mcp/sse").then().statusCode(503).header("Retry-After", "30");
+            given().get("/mcp/sse/").then().statusCode(503);
+            for (String path : new String[] { "/mcp/", "/mcp/./" }) {
+                given().contentType("application/json").accept("application/json, text/event-stream").body(INITIALIZE)
+                        .post(path).then().statusCode(503);
+            }
+            given().header("Mcp-Session-Id", "made-up-session").contentType("application/json")
+                    .accept("application/json, text/event-stream").body(INITIALIZE).post("/mcp").then().statusCode(503);
 
             for (McpTestClient<?, ?> client : open) {
                 client.when().toolsList(page -> assertThat(page.tools()).isNotEmpty()).thenAssertResults();

@@ -21,6 +21,7 @@ class TokenRedactorTest {
         assertThat(TokenRedactor.redact("{\"zoom_access_token\":\"t1\",\"meeting_id\":\"85746065432\"}"))
                 .isEqualTo("{\"zoom_access_token\":\"***\",\"meeting_id\":\"85746065432\"}");
         assertThat(TokenRedactor.redact("{\\\"refresh_token\\\":\\\"r1\\\"}")).isEqualTo("{\\\"refresh_token\\\":\\\"***\\\"}");
+        assertThat(TokenRedactor.redact("\"zoom_refresh_token\" : [ \"r1\" ]")).isEqualTo("\"zoom_refresh_token\" : [ \"***\" ]");
         assertThat(TokenRedactor.redact("grant_type=refresh_token&refresh_token=r1&x=1"))
                 .isEqualTo("grant_type=refresh_token&refresh_token=***&x=1");
     }

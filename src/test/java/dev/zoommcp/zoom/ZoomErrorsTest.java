@@ -61,6 +61,17 @@ class ZoomErrorsTest {
         assertThat(e.zoomMessage().orElseThrow()).hasSizeLessThan(310);
     }
 
+    /** A real token is a JWT of ~800 characters: echoed across the shown part's end, no prefix of it may survive. */
+    @Test
+    void aLongSecretEchoedAcrossTheCutIsScrubbedWhole() {
+        String token = "eyJ" + "k".repeat(900);
+        ZoomException e = ZoomErrors.fromStatus(401, "{\"code\":124,\"message\":\"" + "A".repeat(290) + token + "\"}",
+                null, null).withoutSecrets(token);
+
+        assertThat(e.zoomMessage().orElseThrow()).doesNotContain("eyJ").doesNotContain("kkkk");
+        assertThat(e.describe()).doesNotContain("eyJ");
+    }
+
     @Test
     void rateLimitsCarryRetryAfterAndDailyQuota() {
         ZoomException.RateLimited perSecond = (ZoomException.RateLimited) ZoomErrors.fromStatus(429, "{}", "2", "QPS");
