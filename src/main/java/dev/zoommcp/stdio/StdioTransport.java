@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -61,6 +63,11 @@ public class StdioTransport extends McpMessageHandler<StdioTransport.StdioReques
 
     private static final Logger LOG = Logger.getLogger(StdioTransport.class);
 
+    /** How long messages already read may still take to be answered once standard input has closed. */
+    private static final long DRAIN_MILLIS = TimeUnit.SECONDS.toMillis(10);
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+
     private final boolean enabled;
 
     StdioTransport(@ConfigProperty(name = "mcp.stdio.enabled", defaultValue = "false") boolean enabled,
@@ -106,8 +113,21 @@ public class StdioTransport extends McpMessageHandler<StdioTransport.StdioReques
         } catch (IOException e) {
             LOG.warnf("Standard input failed: %s", e.getMessage());
         }
+        awaitAnswers();
         LOG.info("Standard input closed: stopping");
         Quarkus.asyncExit(0);
+    }
+
+    /** A client may close its end right after its last request: answer what was read before exiting. */
+    private void awaitAnswers() {
+        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
+        try {
+            while (inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Hands one line to the MCP core on a fresh duplicated context, as the HTTP transport does for each request. */
@@ -124,8 +144,20 @@ public class StdioTransport extends McpMessageHandler<StdioTransport.StdioReques
         connection.touch();
         Context context = VertxContext.createNewDuplicatedContext(eventLoop);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> handle(new StdioRequest(json, connection)).onFailure(
-                failure -> LOG.debugf("MCP message over stdio failed: %s", failure.getClass().getName())));
+        inFlight.incrementAndGet();
+        context.runOnContext(ignored -> {
+            try {
+                handle(new StdioRequest(json, connection)).onComplete(result -> {
+                    inFlight.decrementAndGet();
+                    if (result.failed()) {
+                        LOG.debugf("MCP message over stdio failed: %s", result.cause().getClass().getName());
+                    }
+                });
+            } catch (RuntimeException e) {
+                inFlight.decrementAndGet();
+                throw e;
+            }
+        });
     }
 
     @Override

@@ -158,9 +158,13 @@ class StdioIT {
 
     @Test
     @Order(7)
-    void closingStdinEndsTheProcessAndStdoutCarriedOnlyJsonRpc() throws Exception {
+    void closingStdinAnswersWhatWasSentThenEndsTheProcessAndStdoutCarriedOnlyJsonRpc() throws Exception {
+        stdio.send(new JsonObject().put("jsonrpc", "2.0").put("id", 99).put("method", "tools/call").put("params",
+                new JsonObject().put("name", "zoom_get_meeting_transcript").put("arguments",
+                        new JsonObject().put("zoom_access_token", TOKEN).put("meeting_id", "85746065432"))).encode());
         stdio.closeStdin();
 
+        assertThat(stdio.awaitResponse(99).getJsonObject("result").getBoolean("isError")).isFalse();
         assertThat(stdio.exited(Duration.ofSeconds(10))).as("exits within 10 s of stdin closing").isTrue();
         assertThat(stdio.process().exitValue()).isZero();
         List<String> lines = stdio.stdout();
