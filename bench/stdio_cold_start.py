@@ -2,10 +2,11 @@
 """Cold start over stdio, as a desktop client sees it: from spawning the server to the first tool result (initialize,
 then tools/call answered), for the uber-jar on Java 17 (java -jar, as the README's client configurations spawn it) and
 the same jar through the launcher on JDK 25 with its AOT cache (recorded by `zoom-recordings-mcp --aot-cache` when
-missing). Starts fake_zoom.py itself. Run after ./mvnw package, from the repository root:
+missing), and, when bench/cold-start.sh has built it, the -Paot build with its trained cache. Starts fake_zoom.py itself. Run after ./mvnw package, from the repository root:
     python3 bench/stdio_cold_start.py [RUNS]"""
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -16,6 +17,7 @@ JDK25 = os.environ.get("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64")
 ZOOM_PORT = int(os.environ.get("ZOOM_PORT", "18191"))
 JAR = "target/zoom-recordings-mcp.jar"
 LAUNCHER = "target/zoom-recordings-mcp"
+AOT_BUILD = "bench/out/aot"
 INITIALIZE = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}}
 CALL = {"name": "zoom_get_recording_details", "arguments": {"zoom_access_token": "bench", "meeting_id": "85746060001"}}
 
@@ -33,7 +35,14 @@ def answer(process, request_id):
     raise RuntimeError("stdout closed before answer %s" % request_id)
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def first_call_seconds(command, env):
+    """Wall time from spawn to the tool result, and the CPU time the process used in all (less sensitive to load)."""
+    cpu = children_cpu()
     start = time.monotonic()
     process = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL)
@@ -46,10 +55,10 @@ def first_call_seconds(command, env):
         elapsed = time.monotonic() - start
         if result.get("isError"):
             raise RuntimeError("tool failed: %s" % result)
-        return elapsed
     finally:
         process.stdin.close()
         process.wait(30)
+    return elapsed, children_cpu() - cpu
 
 
 def main():
@@ -62,8 +71,13 @@ def main():
         subprocess.run([LAUNCHER, "--aot-cache"], env=env25, check=True, stderr=subprocess.DEVNULL)
     variants = {
         "uber-jar, Java 17": ([JAVA17, "-Dquarkus.profile=stdio", "-jar", JAR], env),
+        "fast-jar, Java 17": ([JAVA17, "-Dquarkus.profile=stdio", "-jar", "target/quarkus-app/quarkus-run.jar"], env),
         "launcher, JDK 25 + AOT cache": ([LAUNCHER], env25),
     }
+    if os.path.exists(f"{AOT_BUILD}/app.aot"):
+        variants["-Paot build, JDK 25"] = ([f"{JDK25}/bin/java", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                                           f"-XX:AOTCache={AOT_BUILD}/app.aot", "-Dquarkus.profile=stdio", "-jar",
+                                           f"{AOT_BUILD}/quarkus-run.jar"], env)
     fake = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "fake_zoom.py"), str(ZOOM_PORT)])
     try:
         time.sleep(0.5)
@@ -75,10 +89,13 @@ def main():
                 samples[name].append(first_call_seconds(command, variant_env))
         medians = {}
         for name, values in samples.items():
-            medians[name] = statistics.median(values)
-            print(f"{name:30} median {medians[name]:.2f} s  (min {min(values):.2f}, max {max(values):.2f}, n={runs})")
-        plain, aot = medians.values()
-        print(f"AOT / plain = {aot / plain:.2f}")
+            wall = [w for w, _ in values]
+            medians[name] = statistics.median(wall)
+            print(f"{name:30} median {medians[name]:.2f} s  (min {min(wall):.2f}, max {max(wall):.2f}, n={runs}); "
+                  f"CPU {statistics.median([c for _, c in values]):.2f} s")
+        plain = next(iter(medians.values()))
+        for name, median in list(medians.items())[1:]:
+            print(f"{name} / plain = {median / plain:.2f}")
     finally:
         fake.terminate()
         fake.wait(10)
