@@ -1,5 +1,6 @@
 package dev.zoommcp.security;
 
+import static dev.zoommcp.support.McpCalls.INITIALIZE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
@@ -24,8 +25,6 @@ class ApiKeyTest extends ZoomToolTestBase {
         }
     }
 
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
 
     @Test
     void withoutAValidKeyTheAnswerIs401WithAChallenge() {

@@ -1,5 +1,6 @@
 package dev.zoommcp.security;
 
+import static dev.zoommcp.support.McpCalls.INITIALIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -50,8 +51,6 @@ class OidcAuthTest extends ZoomToolTestBase {
         }
     }
 
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
 
     private static String token(String audience, Instant expiresAt) {
         return Jwt.preferredUserName("alice").issuer(ISSUER).audience(audience).subject("alice")

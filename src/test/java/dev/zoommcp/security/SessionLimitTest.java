@@ -1,5 +1,6 @@
 package dev.zoommcp.security;
 
+import static dev.zoommcp.support.McpCalls.INITIALIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,8 +32,6 @@ class SessionLimitTest extends ZoomToolTestBase {
         }
     }
 
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
 
     @Test
     void theCapRefusesNewSessionsOnlyUntilOneCloses() {

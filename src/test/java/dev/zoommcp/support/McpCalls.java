@@ -11,6 +11,10 @@ import io.vertx.core.json.JsonObject;
 /** Calls tools over a real MCP transport and hands back what the client received. */
 public final class McpCalls {
 
+    /** A raw {@code initialize} request body, for tests that speak plain HTTP. */
+    public static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
     private McpCalls() {
     }
 
