@@ -10,13 +10,14 @@ export MAVEN_ARGS=${MAVEN_ARGS:-"--batch-mode --no-transfer-progress -q"}
 mkdir -p "$OUT"
 
 # The JVM flags of the images. src/main/docker/Dockerfile.jvm runs run-java.sh (ubi9 openjdk-17-runtime), which passes
-# -XX:MaxRAMPercentage=50 with ParallelGC and its heap-free ratios, plus the Dockerfile's JAVA_OPTS_APPEND;
-# Dockerfile.aot passes MaxRAMPercentage=75. In the pod the JVM sizes the heap from the 512Mi memory limit of
-# k8s/base/deployment.yaml; here -XX:MaxRAM=512m stands in for that limit.
+# -XX:MaxRAMPercentage=50, the GC of GC_CONTAINER_OPTIONS and its heap-free ratios, then the Dockerfile's
+# JAVA_OPTS_APPEND; Dockerfile.aot passes MaxRAMPercentage=75. In the pod the JVM sizes the heap from the 512Mi memory
+# limit of k8s/base/deployment.yaml; here -XX:MaxRAM=512m stands in for that limit.
 POD_MEMORY="-XX:MaxRAM=512m"
 LOGMANAGER="-Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-JVM_FLAGS="$POD_MEMORY -XX:MaxRAMPercentage=50.0 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20\
- -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $LOGMANAGER"
+JVM_FLAGS="$POD_MEMORY -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20\
+ -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $LOGMANAGER -XX:+ExitOnOutOfMemoryError\
+ -Xmn24m"
 AOT_FLAGS="$POD_MEMORY -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError $LOGMANAGER"
 
 STARTED=()

@@ -14,8 +14,8 @@ source "$(dirname "$0")/lib.sh"
 MODE=${1:-full}
 [ "${2:-}" = --rebuild ] && REBUILD=1
 case $MODE in
-  quick) ROUND_S=2 ROUNDS=1 WARMUP_S=6 COLD_RUNS=3 VTT_RUNS=1 FANOUT_MEETINGS=30 ;;
-  full) ROUND_S=4 ROUNDS=3 WARMUP_S=15 COLD_RUNS=5 VTT_RUNS=3 FANOUT_MEETINGS=60 ;;
+  quick) ROUND_S=2 ROUNDS=1 WARMUP_S=12 COLD_RUNS=3 VTT_RUNS=1 FANOUT_MEETINGS=30 ;;
+  full) ROUND_S=4 ROUNDS=3 WARMUP_S=36 COLD_RUNS=5 VTT_RUNS=3 FANOUT_MEETINGS=60 ;;
   *) echo "usage: bench/run.sh [quick|full] [--rebuild]" >&2; exit 2 ;;
 esac
 # Zoom's per-account limit as the fake enforces it, and the server's search pacer set to the same rate: the fan-out may

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * Usage: {@code java LoadBench SERVER_URL ZOOM_API_URL SERVER_PID ZOOM_PID RESULTS_FILE SECONDS ROUNDS WARMUP_SECONDS
  * CONCURRENCY_LIST SSE_CONCURRENCY}, e.g. {@code ... 4 3 15 1,16,64 16}. Appends {@code key=value} lines to RESULTS_FILE.
+ * With {@code BENCH_ONLY=streamable.details} (for a profile of one scenario) only the scenarios whose key contains
+ * that text run.
  */
 public final class LoadBench {
 
@@ -94,6 +96,10 @@ public final class LoadBench {
     /** Rounds of the server {@code kind} alternating with direct rounds; both pooled over the rounds. */
     private void scenario(Results out, Caller.Kind kind, Caller.Tool tool, int level, double seconds, int rounds)
             throws InterruptedException {
+        String key = "load." + kind.name().toLowerCase() + "." + tool.name().toLowerCase() + "." + level;
+        if (!key.contains(System.getenv().getOrDefault("BENCH_ONLY", ""))) {
+            return;
+        }
         List<Round> direct = new ArrayList<>();
         List<Round> served = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -105,7 +111,6 @@ public final class LoadBench {
                 direct.add(round(Caller.Kind.DIRECT, tool, level, seconds));
             }
         }
-        String key = "load." + kind.name().toLowerCase() + "." + tool.name().toLowerCase() + "." + level;
         report(out, key + ".server", served);
         report(out, key + ".direct", direct);
         out.write();
