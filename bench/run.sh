@@ -56,9 +56,11 @@ sleep 5
 record rss.after_mb "$(rss_mb "$SERVER_PID")"
 jcmd "$SERVER_PID" GC.run > /dev/null
 jcmd "$SERVER_PID" GC.heap_info > "$OUT/heap.txt"
-# ParallelGC: "PSYoungGen total 1234K, used 567K" and "ParOldGen total ..., used ..." (metaspace excluded)
-record heap.after_gc_used_mb "$(awk '/Gen +total/ { gsub(/[K,]/, ""); used += $5 } END { print int(used / 1024) }' "$OUT/heap.txt")"
-record heap.after_gc_committed_mb "$(awk '/Gen +total/ { gsub(/[K,]/, ""); total += $3 } END { print int(total / 1024) }' "$OUT/heap.txt")"
+# Each generation's line reads "... total 22144K, used 44K [..." (SerialGC, ParallelGC alike); metaspace is not heap.
+heap_kb() { awk -v field="$1" 'match($0, field " [0-9]+K") && /total [0-9]+K, used/ {
+  sum += substr($0, RSTART + length(field) + 1, RLENGTH - length(field) - 2) } END { print int(sum / 1024) }' "$OUT/heap.txt"; }
+record heap.after_gc_used_mb "$(heap_kb used)"
+record heap.after_gc_committed_mb "$(heap_kb total)"
 record rss.after_gc_mb "$(rss_mb "$SERVER_PID")"
 
 log "search fan-out: $FANOUT_MEETINGS meetings, Zoom limit $RATE_LIMIT/s"
