@@ -15,9 +15,10 @@ mkdir -p "$OUT"
 # limit of k8s/base/deployment.yaml; here -XX:MaxRAM=512m stands in for that limit.
 POD_MEMORY="-XX:MaxRAM=512m"
 LOGMANAGER="-Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-JVM_FLAGS="$POD_MEMORY -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20\
+# BENCH_JVM_FLAGS replaces them, to compare other settings.
+JVM_FLAGS=${BENCH_JVM_FLAGS:-"$POD_MEMORY -XX:MaxRAMPercentage=50.0 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20\
  -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError $LOGMANAGER -XX:+ExitOnOutOfMemoryError\
- -Xmn24m"
+ -Xmn24m"}
 AOT_FLAGS="$POD_MEMORY -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError $LOGMANAGER"
 
 STARTED=()

@@ -5,8 +5,10 @@
 # writes them to bench/out/. Everything it starts stops on exit, Ctrl-C or failure; every step has a time limit.
 #
 # Usage: bench/run.sh [quick|full] [--rebuild]
-#   quick  1 round of 2 s per scenario, 3 cold starts, 30-meeting fan-out: about 3 minutes
-#   full   3 rounds of 4 s per scenario, 5 cold starts, 60-meeting fan-out: about 8 minutes (the README's table)
+#   quick  1 round of 2 s per scenario, 3 cold starts, 30-meeting fan-out: about 1.5 minutes; a check of the harness
+#          (its short warm-up leaves the JIT compiling, so the server's figures are worse than full's)
+#   full   3 rounds of 4 s per scenario, 5 cold starts, 60-meeting fan-out: about 6 minutes (the README's table)
+#   Building the jar and the AOT variant, when the sources changed, adds 2 to 4 minutes.
 # Needs a JDK 17 (java on PATH) and a JDK 25 (JDK25=..., default /usr/lib/jvm/temurin-25-jdk-amd64).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

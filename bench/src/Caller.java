@@ -71,32 +71,23 @@ interface Caller extends Closeable {
                     connection.close();
                 }
             };
-            case STREAMABLE -> new Caller() {
-                final McpClient client = new McpClient(server.resolve("/mcp")).initialize();
+            case STREAMABLE -> mcp(new McpClient(server.resolve("/mcp")).initialize(), token);
+            case SSE -> mcp(new McpSseClient(server).initialize(), token);
+        };
+    }
 
-                @Override
-                public void call(Tool tool) throws IOException {
-                    client.callTool(tool.wireName, String.format(tool.arguments, token));
-                }
+    /** Calls through an MCP session, with this user's token as the tool's access-token argument. */
+    private static Caller mcp(McpSession session, String token) {
+        return new Caller() {
+            @Override
+            public void call(Tool tool) throws IOException {
+                session.callTool(tool.wireName, String.format(tool.arguments, token));
+            }
 
-                @Override
-                public void close() {
-                    client.close();
-                }
-            };
-            case SSE -> new Caller() {
-                final McpSseClient client = new McpSseClient(server).initialize();
-
-                @Override
-                public void call(Tool tool) throws IOException {
-                    client.callTool(tool.wireName, String.format(tool.arguments, token));
-                }
-
-                @Override
-                public void close() {
-                    client.close();
-                }
-            };
+            @Override
+            public void close() {
+                session.close();
+            }
         };
     }
 }

@@ -1,4 +1,3 @@
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code notifications/initialized}, then {@code tools/call} requests carrying the {@code Mcp-Session-Id} it was given.
  * Answers may come as JSON or as an event stream; either way the JSON-RPC response is returned.
  */
-final class McpClient implements Closeable {
+final class McpClient implements McpSession {
 
     static final String PROTOCOL_VERSION = "2025-06-18";
     private static final Pattern ID = Pattern.compile("^\\{\"jsonrpc\":\"2\\.0\",\"id\":(\\d+)");
@@ -38,8 +37,8 @@ final class McpClient implements Closeable {
         return this;
     }
 
-    /** Calls a tool; returns the JSON-RPC response, or throws when it is an error or an isError result. */
-    String callTool(String name, String argumentsJson) throws IOException {
+    @Override
+    public String callTool(String name, String argumentsJson) throws IOException {
         int id = nextId++;
         HttpConnection.Response response = post(toolCallRequest(id, name, argumentsJson));
         if (response.status() != 200) {

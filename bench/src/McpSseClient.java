@@ -1,5 +1,4 @@
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@code endpoint} event names the URL to POST messages to (on a second keep-alive connection); answers arrive on the
  * stream and are matched to requests by id.
  */
-final class McpSseClient implements Closeable {
+final class McpSseClient implements McpSession {
 
     private final HttpConnection streamConnection;
     private final HttpConnection postConnection;
@@ -45,7 +44,8 @@ final class McpSseClient implements Closeable {
         return this;
     }
 
-    String callTool(String name, String argumentsJson) throws IOException {
+    @Override
+    public String callTool(String name, String argumentsJson) throws IOException {
         int id = nextId++;
         post(McpClient.toolCallRequest(id, name, argumentsJson));
         String message = answer(id);
