@@ -1,4 +1,3 @@
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,8 +28,7 @@ final class McpSseClient implements McpSession {
     }
 
     McpSseClient initialize() throws IOException {
-        InputStream stream = new BufferedInputStream(streamConnection.stream("GET", ssePath, "Accept",
-                "text/event-stream"), 16 * 1024);
+        InputStream stream = streamConnection.stream("GET", ssePath, "Accept", "text/event-stream");
         BlockingQueue<String> endpoint = new LinkedBlockingQueue<>();
         reader = new Thread(() -> readEvents(stream, endpoint), "sse-reader");
         reader.setDaemon(true);
@@ -87,7 +85,8 @@ final class McpSseClient implements McpSession {
         String event = "message";
         StringBuilder data = new StringBuilder();
         try {
-            for (String line = HttpConnection.readLine(stream); line != null; line = HttpConnection.readLine(stream)) {
+            LineReader lines = new LineReader(stream);
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 if (line.startsWith("event:")) {
                     event = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
@@ -110,5 +109,51 @@ final class McpSseClient implements McpSession {
     public void close() {
         streamConnection.close();
         postConnection.close();
+    }
+
+    /**
+     * Lines of an event stream, read in blocks: a list answer is one 20 KB line, and reading it a byte at a time would
+     * cost the load generator more than the server's work.
+     */
+    private static final class LineReader {
+        private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(32 * 1024);
+        private int position;
+        private int limit;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its CR LF or LF, or null at the end of the stream. */
+        String next() throws IOException {
+            line.reset();
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return line.size() == 0 ? null : text();
+                    }
+                }
+                for (int i = position; i < limit; i++) {
+                    if (buffer[i] == '\n') {
+                        line.write(buffer, position, i - position);
+                        position = i + 1;
+                        return text();
+                    }
+                }
+                line.write(buffer, position, limit - position);
+                position = limit;
+            }
+        }
+
+        private String text() {
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        }
     }
 }
