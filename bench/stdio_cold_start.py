@@ -2,8 +2,8 @@
 """Cold start over stdio, as a desktop client sees it: from spawning the server to the first tool result (initialize,
 then tools/call answered), for the uber-jar on Java 17 (java -jar, as the README's client configurations spawn it) and
 the same jar through the launcher on JDK 25 with its AOT cache (recorded by `zoom-recordings-mcp --aot-cache` when
-missing), and, when bench/cold-start.sh has built it, the -Paot build with its trained cache. Starts fake_zoom.py itself. Run after ./mvnw package, from the repository root:
-    python3 bench/stdio_cold_start.py [RUNS]"""
+missing), and, when bench/run.sh has built it, the -Paot build with its trained cache. Run by bench/stdio.sh, which
+builds the jar and starts the fake Zoom (ZOOM_API_URL)."""
 import json
 import os
 import resource
@@ -14,7 +14,7 @@ import time
 
 JAVA17 = os.environ.get("JAVA17", "java")
 JDK25 = os.environ.get("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64")
-ZOOM_PORT = int(os.environ.get("ZOOM_PORT", "18191"))
+ZOOM_API_URL = os.environ["ZOOM_API_URL"]
 JAR = "target/zoom-recordings-mcp.jar"
 LAUNCHER = "target/zoom-recordings-mcp"
 AOT_BUILD = "bench/out/aot"
@@ -63,7 +63,7 @@ def first_call_seconds(command, env):
 
 def main():
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    env = dict(os.environ, ZOOM_API_URL=f"http://localhost:{ZOOM_PORT}/v2")
+    env = dict(os.environ)
     env.pop("JAVA_OPTS", None)
     env25 = dict(env, JAVA_HOME=JDK25)
     cache = JAR[:-len(".jar")] + ".aot"
@@ -78,27 +78,21 @@ def main():
         variants["-Paot build, JDK 25"] = ([f"{JDK25}/bin/java", "-Xlog:disable", "-Xlog:all=warning:stderr",
                                            f"-XX:AOTCache={AOT_BUILD}/app.aot", "-Dquarkus.profile=stdio", "-jar",
                                            f"{AOT_BUILD}/quarkus-run.jar"], env)
-    fake = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "fake_zoom.py"), str(ZOOM_PORT)])
-    try:
-        time.sleep(0.5)
-        samples = {name: [] for name in variants}
-        for command, variant_env in variants.values():
-            first_call_seconds(command, variant_env)  # warm the file system cache, not the JVM
-        for _ in range(runs):  # interleaved, so that load from elsewhere on the machine hits both alike
-            for name, (command, variant_env) in variants.items():
-                samples[name].append(first_call_seconds(command, variant_env))
-        medians = {}
-        for name, values in samples.items():
-            wall = [w for w, _ in values]
-            medians[name] = statistics.median(wall)
-            print(f"{name:30} median {medians[name]:.2f} s  (min {min(wall):.2f}, max {max(wall):.2f}, n={runs}); "
-                  f"CPU {statistics.median([c for _, c in values]):.2f} s")
-        plain = next(iter(medians.values()))
-        for name, median in list(medians.items())[1:]:
-            print(f"{name} / plain = {median / plain:.2f}")
-    finally:
-        fake.terminate()
-        fake.wait(10)
+    samples = {name: [] for name in variants}
+    for command, variant_env in variants.values():
+        first_call_seconds(command, variant_env)  # warm the file system cache, not the JVM
+    for _ in range(runs):  # interleaved, so that load from elsewhere on the machine hits both alike
+        for name, (command, variant_env) in variants.items():
+            samples[name].append(first_call_seconds(command, variant_env))
+    medians = {}
+    for name, values in samples.items():
+        wall = [w for w, _ in values]
+        medians[name] = statistics.median(wall)
+        print(f"{name:30} median {medians[name]:.2f} s  (min {min(wall):.2f}, max {max(wall):.2f}, n={runs}); "
+              f"CPU {statistics.median([c for _, c in values]):.2f} s")
+    plain = next(iter(medians.values()))
+    for name, median in list(medians.items())[1:]:
+        print(f"{name} / plain = {median / plain:.2f}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ record SpeakerPrefix(String speaker, String text) {
 
     private static final int MAX_CHARS = 80;
     private static final int MAX_WORDS = 8;
-    private static final Pattern CLOCK_TIME = Pattern.compile(".*\\d:\\d\\d.*");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\(?\\d{1,3}[.)]?");
     private static final Pattern LABELS = Pattern.compile("(action items?|notes?|updates?|questions?|answers?|agenda|"
             + "summary|next steps?|decisions?|to-?dos?|to do|fyi|reminders?|examples?|warning|important|tip|re|ps|"
@@ -33,12 +32,49 @@ record SpeakerPrefix(String speaker, String text) {
         }
         String name = text.substring(0, colon).trim();
         String rest = text.substring(colon + 2).trim();
-        if (name.isEmpty() || rest.isEmpty() || name.contains("://") || CLOCK_TIME.matcher(name).matches()
-                || LIST_NUMBER.matcher(name).matches() || ".,;!?".indexOf(name.charAt(name.length() - 1)) >= 0
-                || name.split("\\s+").length > MAX_WORDS) {
+        if (name.isEmpty() || rest.isEmpty() || name.contains("://") || hasClockTime(name)
+                || (name.length() <= 5 && LIST_NUMBER.matcher(name).matches())
+                || ".,;!?".indexOf(name.charAt(name.length() - 1)) >= 0 || words(name) > MAX_WORDS) {
             return null;
         }
         return new SpeakerPrefix(name, rest);
+    }
+
+    /**
+     * Whether the text holds a clock time such as {@code 10:30} (a digit, a colon, two digits) and no line terminator
+     * (as the pattern {@code .*\d:\d\d.*} would say).
+     */
+    private static boolean hasClockTime(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        for (int colon = text.indexOf(':', 1); colon > 0 && colon + 2 < text.length(); colon = text.indexOf(':',
+                colon + 1)) {
+            if (isDigit(text.charAt(colon - 1)) && isDigit(text.charAt(colon + 1)) && isDigit(text.charAt(colon + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Words separated by white space ({@code \s}: space, tab, line and form feeds, carriage return, VT). */
+    private static int words(String trimmed) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(trimmed.charAt(i)) >= 0;
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
     }
 
     /** Whether a prefix seen only once may still be taken as a speaker. */

@@ -25,19 +25,24 @@ public record Transcript(List<Turn> turns) {
      */
     public static Transcript fromCues(List<Cue> cues) {
         List<Turn> turns = new ArrayList<>();
-        Turn current = null;
+        Cue first = null;
+        Cue last = null;
+        StringBuilder text = new StringBuilder();
         for (Cue cue : cues) {
-            if (current != null && current.speaker() != null && Objects.equals(current.speaker(), cue.speaker())) {
-                current = new Turn(current.start(), cue.end(), current.speaker(), current.text() + " " + cue.text());
+            if (last != null && last.speaker() != null && Objects.equals(last.speaker(), cue.speaker())) {
+                text.append(' ').append(cue.text());
             } else {
-                if (current != null) {
-                    turns.add(current);
+                if (first != null) {
+                    turns.add(new Turn(first.start(), last.end(), first.speaker(), text.toString()));
                 }
-                current = new Turn(cue.start(), cue.end(), cue.speaker(), cue.text());
+                first = cue;
+                text.setLength(0);
+                text.append(cue.text());
             }
+            last = cue;
         }
-        if (current != null) {
-            turns.add(current);
+        if (first != null) {
+            turns.add(new Turn(first.start(), last.end(), first.speaker(), text.toString()));
         }
         return new Transcript(turns);
     }

@@ -106,4 +106,21 @@ class VttParserTest {
 
         assertThat(VttParser.parse(vtt)).extracting(Cue::text).containsExactly("ok");
     }
+
+    @Test
+    void readsCommaMillisecondsLongHoursAndALastCueWithoutNewline() {
+        String vtt = "WEBVTT\n\n00:00:01,250 --> 00:00:02,000\nfirst\n\n123:00:00.000 -->  123:00:01.000  line:0\nlast";
+
+        assertThat(VttParser.parse(vtt)).containsExactly(
+                new Cue(Duration.ofMillis(1250), Duration.ofSeconds(2), null, "first"),
+                new Cue(Duration.ofHours(123), Duration.ofHours(123).plusSeconds(1), null, "last"));
+    }
+
+    @Test
+    void rejectsMalformedTimestamps() {
+        String vtt = "WEBVTT\n\n:00:00.000 --> 00:01.000\na\n\n0:0:00.000 --> 00:01.000\nb\n\n00:00.00 --> 00:01.000\nc\n\n"
+                + "00:00.000 --> 00:01.000\nok\n";
+
+        assertThat(VttParser.parse(vtt)).extracting(Cue::text).containsExactly("ok");
+    }
 }
