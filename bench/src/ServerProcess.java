@@ -43,6 +43,8 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("ZOOM_API_URL", zoom + "/v2");
         builder.environment().put("ZOOM_OAUTH_URL", zoom);
+        // the fake Zoom serves the CDN redirect target on loopback too
+        builder.environment().put("ZOOM_DOWNLOAD_ALLOW_PRIVATE_REDIRECTS", "true");
         long start = System.nanoTime();
         return new ServerProcess(builder.start(), URI.create("http://127.0.0.1:" + port), start);
     }
