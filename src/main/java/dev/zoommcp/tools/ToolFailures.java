@@ -78,7 +78,8 @@ final class ToolFailures {
             return "Zoom did not answer in time. Try again in a minute.";
         }
         if (failure instanceof BulkheadException) {
-            return "This server is downloading too many recording files at once. Try again in a few seconds.";
+            return "Too many recording files are being downloaded at once (by this caller, or by all callers of this"
+                    + " server). Try again in a few seconds, and read fewer transcripts or chats in parallel.";
         }
         if (failure instanceof CircuitBreakerOpenException) {
             return "Zoom has been failing repeatedly, so calls are paused for a few seconds to let it recover."

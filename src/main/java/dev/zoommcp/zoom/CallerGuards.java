@@ -42,7 +42,7 @@ public class CallerGuards {
 
     /** Runs an API call through the caller's breaker for this endpoint. */
     public <T> Uni<T> guard(AccessToken token, String endpoint, Supplier<Uni<T>> call) {
-        return run(guardFor(token.fingerprint() + "|" + endpoint, false), call);
+        return run(guardFor(token.fingerprint() + "|" + endpoint, this::breaker), call);
     }
 
     /**
@@ -50,7 +50,7 @@ public class CallerGuards {
      * caller's queued downloads wait here and do not hold server-wide slots.
      */
     public <T> Uni<T> limitDownloads(AccessToken token, Supplier<Uni<T>> call) {
-        return run(guardFor(token.fingerprint() + "|download-slots", true), call);
+        return run(guardFor(token.fingerprint() + "|download-slots", this::downloadSlots), call);
     }
 
     /** Forgets every guard (breakers closed again, bulkheads empty). */
@@ -63,13 +63,12 @@ public class CallerGuards {
         return (Uni<T>) guard.get((Supplier) call);
     }
 
-    private synchronized TypedGuard<Uni<Object>> guardFor(String key, boolean download) {
-        return guards.computeIfAbsent(key, k -> {
-            if (download) {
-                return TypedGuard.create(UNI).withBulkhead().limit(downloads.perCallerConcurrency())
-                        .queueSize(downloads.perCallerQueue()).done().build();
-            }
-            return TypedGuard.create(UNI).withCircuitBreaker()
+    private synchronized TypedGuard<Uni<Object>> guardFor(String key, Supplier<TypedGuard<Uni<Object>>> create) {
+        return guards.computeIfAbsent(key, k -> create.get());
+    }
+
+    private TypedGuard<Uni<Object>> breaker() {
+        return TypedGuard.create(UNI).withCircuitBreaker()
                 .requestVolumeThreshold(config.requestVolumeThreshold())
                 .failureRatio(config.failureRatio())
                 .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
@@ -77,6 +76,10 @@ public class CallerGuards {
                 .skipOn(List.of(ZoomException.ClientError.class, ZoomAttempts.Abandoned.class))
                 .done()
                 .build();
-        });
+    }
+
+    private TypedGuard<Uni<Object>> downloadSlots() {
+        return TypedGuard.create(UNI).withBulkhead().limit(downloads.perCallerConcurrency())
+                .queueSize(downloads.perCallerQueue()).done().build();
     }
 }

@@ -157,7 +157,8 @@ public class RecordingDownloader {
         return publicAddressOf(target.getHost())
                 .chain(address -> address == null
                         ? Uni.createFrom().failure(new ZoomException.BadResponse(status, "the download redirected to "
-                                + target.getHost() + ", a local or private address, which this server does not fetch"))
+                                + target.getHost() + ", a local or private address, which this server does not fetch;"
+                                + " retrying will not help"))
                         : fetch(target, null, redirects + 1, address));
     }
 

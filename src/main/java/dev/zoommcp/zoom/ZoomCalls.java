@@ -2,6 +2,7 @@ package dev.zoommcp.zoom;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,20 +56,23 @@ class ZoomCalls {
 
     Uni<RecordingListPage> listRecordings(AccessToken token, LocalDate from, LocalDate to, int pageSize,
             String nextPageToken, ZoomAttempts attempts) {
-        return guards.guard(token, "listRecordings", () -> attempts.attempt(api
-                .listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken)
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())), config.attemptTimeout()));
+        return apiCall(token, "listRecordings", attempts, () -> api
+                .listRecordings(token.bearerHeader(), from.toString(), to.toString(), pageSize, nextPageToken));
     }
 
     Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId, ZoomAttempts attempts) {
-        return guards.guard(token, "getMeetingRecordings", () -> attempts.attempt(api
-                .getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
-                .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())), config.attemptTimeout()));
+        return apiCall(token, "getMeetingRecordings", attempts,
+                () -> api.getMeetingRecordings(token.bearerHeader(), MeetingIds.toPathSegment(meetingId)));
     }
 
     Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId, ZoomAttempts attempts) {
-        return guards.guard(token, "getMeetingSummary", () -> attempts.attempt(meetings
-                .getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId))
+        return apiCall(token, "getMeetingSummary", attempts,
+                () -> meetings.getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId)));
+    }
+
+    /** One attempt of a REST call: the caller's breaker, failures normalized without the token, cut at the timeout. */
+    private <T> Uni<T> apiCall(AccessToken token, String endpoint, ZoomAttempts attempts, Supplier<Uni<T>> request) {
+        return guards.guard(token, endpoint, () -> attempts.attempt(request.get()
                 .onFailure().transform(failure -> ZoomErrors.normalize(failure, token.reveal())), config.attemptTimeout()));
     }
 
