@@ -64,7 +64,7 @@ start_fake() { # start_fake: sets ZOOM (base URL) and ZOOM_PID
 
 start_server() { # start_server [ENV=VALUE...]: the packaged server with the image's flags; sets SERVER and SERVER_PID
   env QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 ZOOM_API_URL="$ZOOM/v2" ZOOM_OAUTH_URL="$ZOOM" \
-    ZOOM_DOWNLOAD_ALLOW_PRIVATE_REDIRECTS=true "$@" \
+    ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS="${ZOOM#http://}" "$@" \
     java $JVM_FLAGS -jar "$JAR" > "$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   STARTED+=("$SERVER_PID")

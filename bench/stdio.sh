@@ -7,4 +7,4 @@ source "$(dirname "$0")/lib.sh"
 build_jar
 compile_harness
 start_fake
-ZOOM_API_URL="$ZOOM/v2" ZOOM_DOWNLOAD_ALLOW_PRIVATE_REDIRECTS=true timeout 900 python3 bench/stdio_cold_start.py "${1:-7}"
+ZOOM_API_URL="$ZOOM/v2" ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS="${ZOOM#http://}" timeout 900 python3 bench/stdio_cold_start.py "${1:-7}"

@@ -96,7 +96,7 @@ public final class LoadBench {
     /** Rounds of the server {@code kind} alternating with direct rounds; both pooled over the rounds. */
     private void scenario(Results out, Caller.Kind kind, Caller.Tool tool, int level, double seconds, int rounds)
             throws InterruptedException {
-        String key = "load." + kind.name().toLowerCase() + "." + tool.name().toLowerCase() + "." + level;
+        String key = "load." + kind.name().toLowerCase(java.util.Locale.ROOT) + "." + tool.name().toLowerCase(java.util.Locale.ROOT) + "." + level;
         if (!key.contains(System.getenv().getOrDefault("BENCH_ONLY", ""))) {
             return;
         }

@@ -44,7 +44,7 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("ZOOM_API_URL", zoom + "/v2");
         builder.environment().put("ZOOM_OAUTH_URL", zoom);
         // the fake Zoom serves the CDN redirect target on loopback too
-        builder.environment().put("ZOOM_DOWNLOAD_ALLOW_PRIVATE_REDIRECTS", "true");
+        builder.environment().put("ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS", URI.create(zoom).getAuthority());
         long start = System.nanoTime();
         return new ServerProcess(builder.start(), URI.create("http://127.0.0.1:" + port), start);
     }

@@ -2,66 +2,109 @@ package dev.zoommcp.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses Zoom's in-meeting chat file (the recording's CHAT file, plain text). Both of Zoom's layouts are read:
+ * Parses Zoom's in-meeting chat files, in each layout Zoom writes:
  * <pre>
- * 00:01:23	 From  Jane Doe  to  Everyone:          (current: the text follows on indented lines)
+ * 00:01:23	Jane Doe:	Slides are in the channel                 (cloud recording's CHAT file: tab, name, colon, tab)
+ * 00:02:00	Jane Doe to Sam Lee(Direct Message):	hi            (cloud, newer files: recipient and marker)
+ * 00:01:23	 From  Jane Doe  to  Everyone:                       (saved locally by the client: text on indented lines)
  * 	Slides are in the channel
- * 00:01:23	 From  Jane Doe : Slides are in the channel    (older: text on the same line)
- * 00:02:00	 From  Jane Doe  to  Sam Lee(Direct Message) : hi
+ * 00:01:23	 From  Jane Doe : Slides are in the channel          (older local files: text on the same line)
  * </pre>
- * Lines that are not a message header continue the previous message (multi-line messages, replies, reactions).
+ * Lines that are not a message header continue the previous message (multi-line messages, replies, reactions). Names
+ * may contain colons, parentheses and the word "to"; the text ends the header at the first colon followed by a tab.
  */
 public final class ChatParser {
 
-    private static final Pattern HEADER = Pattern.compile("^(\\d{1,2}:\\d{2}:\\d{2})\\s+From\\s+(.+?)\\s*$");
+    /** Local layout: "hh:mm:ss[TAB] From  ...". */
+    private static final Pattern LOCAL = Pattern.compile("^(\\d{1,2}:\\d{2}:\\d{2})\\s+From\\s+(.+?)\\s*$");
     /** "Sender  to  Recipient:" with Zoom's double spaces, text possibly after the colon. */
     private static final Pattern ADDRESSED = Pattern.compile("^(.+?)\\s{2,}to\\s{2,}(.+?)\\s*:(?:\\s(.*))?$");
     /** "Sender to Recipient :" as older files write it with single spaces, or "Sender : text". */
     private static final Pattern LOOSE = Pattern.compile("^(.+?)(?:\\s+to\\s+(.+?))?\\s*:(?:\\s(.*))?$");
+    /** Cloud layout: "hh:mm:ss[TAB]Sender:[TAB]text" (the text may be empty, or follow on the next lines). */
+    private static final Pattern CLOUD = Pattern.compile("^(\\d{1,2}:\\d{2}:\\d{2})\\t(.+?):(?:\\t(.*))?$");
+    /** The recipient part of a cloud header's sender: "Jane Doe to Sam Lee(Direct Message)". */
+    private static final Pattern CLOUD_RECIPIENT = Pattern.compile(
+            "^(.+?)\\s+to\\s+(.+?)\\s*\\((?:direct message|privately)\\)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECT_SUFFIX = Pattern.compile("\\s*\\((direct message|privately)\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final String EVERYONE = "Everyone";
 
     private ChatParser() {
     }
 
+    /**
+     * The file's messages. A non-blank file in which no message header can be read gives one {@link ChatMessage#raw}
+     * message holding its text, never an empty list.
+     */
     public static List<ChatMessage> parse(String chat) {
         String text = chat.startsWith("\uFEFF") ? chat.substring(1) : chat;
         List<ChatMessage> messages = new ArrayList<>();
-        String time = null;
-        String sender = null;
-        String recipient = null;
+        String[] current = null;
         StringBuilder body = new StringBuilder();
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            Matcher header = HEADER.matcher(line);
-            String[] parsed = header.matches() ? address(header.group(2)) : null;
-            if (parsed != null) {
-                if (sender != null) {
-                    messages.add(new ChatMessage(time, sender, recipient, body.toString().strip()));
+            String[] header = header(line);
+            if (header != null) {
+                if (current != null) {
+                    messages.add(new ChatMessage(current[0], current[1], current[2], body.toString().strip()));
                 }
-                time = header.group(1);
-                sender = parsed[0];
-                recipient = parsed[1];
+                current = header;
                 body.setLength(0);
-                body.append(parsed[2]);
-            } else if (sender != null && !line.isBlank()) {
+                body.append(header[3]);
+            } else if (current != null && !line.isBlank()) {
                 if (body.length() > 0) {
                     body.append('\n');
                 }
                 body.append(line.strip());
             }
         }
-        if (sender != null) {
-            messages.add(new ChatMessage(time, sender, recipient, body.toString().strip()));
+        if (current != null) {
+            messages.add(new ChatMessage(current[0], current[1], current[2], body.toString().strip()));
+        }
+        if (messages.isEmpty() && !text.isBlank()) {
+            messages.add(ChatMessage.raw(text.strip()));
         }
         return messages;
     }
 
-    /** Sender, recipient (Everyone when unnamed) and same-line text of a header's "From ..." part, or null. */
-    private static String[] address(String from) {
+    /** Time, sender, recipient and same-line text of a header line in any layout, or null. */
+    private static String[] header(String line) {
+        Matcher local = LOCAL.matcher(line);
+        if (local.matches()) {
+            String[] address = localAddress(local.group(2));
+            if (address != null) {
+                return new String[] { local.group(1), address[0], address[1], address[2] };
+            }
+        }
+        Matcher cloud = CLOUD.matcher(line);
+        if (cloud.matches()) {
+            String[] address = cloudAddress(cloud.group(2).strip());
+            return new String[] { cloud.group(1), address[0], address[1],
+                    cloud.group(3) == null ? "" : cloud.group(3).strip() };
+        }
+        return null;
+    }
+
+    /** Sender and recipient of a cloud header: a recipient only where Zoom marks it (direct message or a group). */
+    private static String[] cloudAddress(String from) {
+        Matcher direct = CLOUD_RECIPIENT.matcher(from);
+        if (direct.matches()) {
+            return new String[] { direct.group(1).strip(), direct.group(2).strip() };
+        }
+        int to = from.toLowerCase(Locale.ROOT).lastIndexOf(" to ");
+        if (to > 0 && ChatMessage.isGroup(from.substring(to + 4).strip())) {
+            return new String[] { from.substring(0, to).strip(), from.substring(to + 4).strip() };
+        }
+        return new String[] { from, EVERYONE };
+    }
+
+    /** Sender, recipient (Everyone when unnamed) and same-line text of a local header's "From ..." part, or null. */
+    private static String[] localAddress(String from) {
         Matcher m = ADDRESSED.matcher(from);
         if (!m.matches()) {
             m = LOOSE.matcher(from);
@@ -69,7 +112,7 @@ public final class ChatParser {
                 return null;
             }
         }
-        String recipient = m.group(2) == null ? "Everyone" : DIRECT_SUFFIX.matcher(m.group(2)).replaceAll("").strip();
+        String recipient = m.group(2) == null ? EVERYONE : DIRECT_SUFFIX.matcher(m.group(2)).replaceAll("").strip();
         return new String[] { m.group(1).strip(), recipient, m.group(3) == null ? "" : m.group(3).strip() };
     }
 }

@@ -1,6 +1,6 @@
 package dev.zoommcp.tools;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +20,9 @@ public class AccessTokenTool {
 
     @Inject
     ToolRunner runner;
+
+    @Inject
+    Clock clock;
 
     @Tool(name = NAME, description = """
             Gets an access token for a Zoom Server-to-Server OAuth app (grant_type=account_credentials), valid 1 hour, \
@@ -44,7 +47,7 @@ public class AccessTokenTool {
         return runner.run(NAME, () -> {
             String account = Arguments.appId("zoom_account_id", accountId, "the app's account id");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
-            return oauth.accountToken(client, account).map(token -> TokenResult.from(token, Instant.now()));
+            return oauth.accountToken(client, account).map(token -> TokenResult.from(token, clock.instant()));
         }, clientSecret);
     }
 }

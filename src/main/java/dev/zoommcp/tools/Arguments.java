@@ -1,7 +1,6 @@
 package dev.zoommcp.tools;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -21,8 +20,6 @@ final class Arguments {
     static final int DEFAULT_MAX_CHARS = 40_000;
     static final int MIN_MAX_CHARS = 1_000;
     static final int MAX_MAX_CHARS = 500_000;
-    /** Days listed or searched when no from_date is given. */
-    static final int DEFAULT_DAYS = 30;
     private static final int MAX_TOKEN_CHARS = 4096;
     private static final int MAX_MEETING_ID_CHARS = 128;
     /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
@@ -118,12 +115,13 @@ final class Arguments {
     }
 
     /**
-     * The range of optional {@code from_date} / {@code to_date} arguments: to_date defaults to today (UTC), from_date
-     * to 30 days before to_date.
+     * The range of optional {@code from_date} / {@code to_date} arguments: to_date defaults to {@code today} (UTC),
+     * from_date to the start of the month window ending on to_date ({@link DateWindows#monthEndingOn}), so that a
+     * default range is always one Zoom request.
      */
-    static DateWindows.Window dateRange(String fromDate, String toDate, int maxMonths) {
-        LocalDate to = Objects.requireNonNullElse(date("to_date", toDate), LocalDate.now(ZoneOffset.UTC));
-        LocalDate from = Objects.requireNonNullElse(date("from_date", fromDate), to.minusDays(DEFAULT_DAYS));
+    static DateWindows.Window dateRange(String fromDate, String toDate, int maxMonths, LocalDate today) {
+        LocalDate to = Objects.requireNonNullElse(date("to_date", toDate), today);
+        LocalDate from = Objects.requireNonNullElse(date("from_date", fromDate), DateWindows.monthEndingOn(to).from());
         return range(from, to, maxMonths);
     }
 

@@ -18,13 +18,14 @@ public record ChatResult(
         @JsonPropertyDescription("Everyone who wrote, in order of first message") List<String> senders,
         @JsonPropertyDescription("Messages in the whole chat, all pages together") int totalMessages,
         List<Message> messages,
-        @JsonPropertyDescription("Pass as cursor (same meeting_id) for the next page; absent on the last page") String nextCursor) {
+        @JsonPropertyDescription("Pass as cursor (same meeting_id) for the next page; absent on the last page") String nextCursor,
+        @JsonPropertyDescription("True when the file's layout was not recognised: messages then holds its whole text as one message without sender") Boolean unparsed) {
 
     /** One chat message. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Message(
             @JsonPropertyDescription("hh:mm:ss as in Zoom's chat file (time into the recording)") String time,
-            String sender,
+            @JsonPropertyDescription("Absent only for the raw text of an unrecognised file") String sender,
             @JsonPropertyDescription("Everyone, or the participant a direct message went to") String to,
             @JsonPropertyDescription("True for a direct (private) message") boolean direct,
             String text) {

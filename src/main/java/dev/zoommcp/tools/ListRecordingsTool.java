@@ -1,5 +1,6 @@
 package dev.zoommcp.tools;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,9 @@ public class ListRecordingsTool {
 
     @Inject
     ToolRunner runner;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerToken callerToken;
@@ -98,7 +102,7 @@ public class ListRecordingsTool {
                         ? oneRequest(token, range, size, cursor.zoomToken(), 1)
                         : merged(token, range, cursor.offset(), size);
             }
-            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, maxMonths);
+            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, maxMonths, LocalDate.now(clock));
             return DateWindows.fitsOneRequest(range.from(), range.to())
                     ? oneRequest(token, range, size, pageToken, page)
                     : merged(token, range, (page - 1) * size, size);

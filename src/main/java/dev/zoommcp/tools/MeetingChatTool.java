@@ -12,6 +12,8 @@ import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomGateway;
 import dev.zoommcp.zoom.model.MeetingRecordings;
 import dev.zoommcp.zoom.model.RecordingFile;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
@@ -36,6 +38,13 @@ public class MeetingChatTool {
 
     @Inject
     CallerToken callerToken;
+
+    private final Counter unparsedFiles;
+
+    MeetingChatTool(MeterRegistry registry) {
+        this.unparsedFiles = Counter.builder("zoom.chat.unparsed")
+                .description("Chat files whose layout was not recognised, returned as raw text").register(registry);
+    }
 
     @Tool(name = NAME, description = """
             Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss, as in \
@@ -87,13 +96,18 @@ public class MeetingChatTool {
                 + " off.");
     }
 
-    private static ChatResult page(String meetingId, MeetingRecordings meeting, List<String> files, int position,
+    private ChatResult page(String meetingId, MeetingRecordings meeting, List<String> files, int position,
             int maxChars) {
         List<ChatMessage> all = files.stream().flatMap(file -> ChatParser.parse(file).stream()).toList();
+        boolean unparsed = all.stream().anyMatch(ChatMessage::isRaw);
+        if (unparsed) {
+            unparsedFiles.increment();
+        }
         Paging.Page<List<ChatMessage>> page = Paging.ofItems(all, position, maxChars, m -> m.text().length());
-        List<String> senders = all.stream().map(ChatMessage::sender).distinct().toList();
+        List<String> senders = all.stream().filter(m -> !m.isRaw()).map(ChatMessage::sender).distinct().toList();
         return new ChatResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), senders, all.size(),
                 page.content().stream().map(ChatResult.Message::from).toList(),
-                page.hasNext() ? new PageCursor(CURSOR_KIND, meetingId, page.next()).encode() : null);
+                page.hasNext() ? new PageCursor(CURSOR_KIND, meetingId, page.next()).encode() : null,
+                unparsed ? Boolean.TRUE : null);
     }
 }

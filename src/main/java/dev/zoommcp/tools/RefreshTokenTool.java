@@ -1,6 +1,6 @@
 package dev.zoommcp.tools;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +20,9 @@ public class RefreshTokenTool {
 
     @Inject
     ToolRunner runner;
+
+    @Inject
+    Clock clock;
 
     @Tool(name = NAME, description = """
             Exchanges a Zoom OAuth refresh token for a new access token (valid 1 hour) and a new refresh token.
@@ -47,7 +50,7 @@ public class RefreshTokenTool {
         return runner.run(NAME, () -> {
             String refresh = Arguments.token("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");
             ClientCredentials client = Arguments.clientCredentials(clientId, clientSecret);
-            return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, Instant.now()));
+            return oauth.refresh(client, refresh).map(token -> TokenResult.from(token, clock.instant()));
         }, refreshToken, clientSecret, ignoredAccessToken);
     }
 }

@@ -1,5 +1,6 @@
 package dev.zoommcp.tools;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ public class SearchTranscriptsTool {
     ToolRunner runner;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CallerToken callerToken;
 
     /** One meeting's outcome. */
@@ -92,7 +96,7 @@ public class SearchTranscriptsTool {
             if (phrase.length() < 2 || phrase.length() > 200) {
                 throw new ToolCallException("query must be 2 to 200 characters, e.g. \"launch date\".");
             }
-            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, config.listing().maxMonths());
+            DateWindows.Window range = Arguments.dateRange(fromDate, toDate, config.listing().maxMonths(), LocalDate.now(clock));
             LocalDate from = range.from();
             LocalDate to = range.to();
             int meetingCap = Arguments.inRange("max_meetings", maxMeetings, 1, MAX_MEETINGS, DEFAULT_MAX_MEETINGS);

@@ -32,6 +32,22 @@ public final class DateWindows {
         return windows;
     }
 
+    /**
+     * The longest range ending on {@code to} that Zoom serves in one request: the month window that ends that day, as
+     * Zoom counts a month ({@code from + 1 month - 1 day >= to}). 28 to 31 days depending on the calendar; never two
+     * requests, whatever the day of the year.
+     */
+    public static Window monthEndingOn(LocalDate to) {
+        LocalDate from = to.minusMonths(1).plusDays(1);
+        while (fitsOneRequest(from.minusDays(1), to)) {
+            from = from.minusDays(1);
+        }
+        while (!fitsOneRequest(from, to)) {
+            from = from.plusDays(1);
+        }
+        return new Window(from, to);
+    }
+
     /** Whether Zoom accepts the range in one request. */
     public static boolean fitsOneRequest(LocalDate from, LocalDate to) {
         return !to.isAfter(from.plusMonths(1).minusDays(1));

@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,7 +34,8 @@ import io.vertx.mutiny.core.http.HttpClientResponse;
  * The token goes only with the first request, and only to a trusted host: one of {@code zoom.download.trusted-hosts} or
  * the host of {@code zoom.api-url} / {@code zoom.oauth-url}. Zoom answers {@code 302} to a signed URL on another host
  * (a CDN); redirects are followed here, by hand, without the {@code Authorization} header, since the signature is the
- * credential there. A redirect to a local or private address is refused ({@link PublicAddresses}). The body is streamed and abandoned, its connection closed, once it passes
+ * credential there. A redirect to a local or private address is refused ({@link PublicAddresses}) unless it is one of
+ * {@code zoom.download.private-redirect-hosts} (a local fake Zoom). The body is streamed and abandoned, its connection closed, once it passes
  * {@code zoom.download.max-bytes}, so a huge file cannot fill the heap.
  * <p>
  * A Vert.x HTTP client is used rather than a REST client: each file has its own absolute URL on a host chosen by Zoom,
@@ -46,13 +49,17 @@ public class RecordingDownloader {
 
     private final ZoomConfig.Download config;
     private final TrustedHosts trustedHosts;
+    private final PrivateRedirectHosts privateRedirectHosts;
     private final HttpClient client;
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    public RecordingDownloader(Vertx vertx, ZoomConfig config, MeterRegistry registry) {
+    public RecordingDownloader(Vertx vertx, ZoomConfig config, MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
         this.config = config.download();
         this.trustedHosts = new TrustedHosts(this.config.trustedHosts(), config.apiUrl(), config.oauthUrl());
+        this.privateRedirectHosts = new PrivateRedirectHosts(this.config.privateRedirectHosts().orElse(List.of()));
         // Not traced: a span would carry the signed CDN URL, which grants access to the recording until it expires.
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) this.config.connectTimeout().toMillis())
@@ -126,7 +133,7 @@ public class RecordingDownloader {
                         return readCapped(response, MAX_ERROR_BODY_BYTES, false)
                                 .onItem().transform(body -> {
                                     throw ZoomErrors.fromStatus(status, new String(body, StandardCharsets.UTF_8),
-                                            response.getHeader("Retry-After"), response.getHeader("X-RateLimit-Type"));
+                                            response.getHeader("Retry-After"), response.getHeader("X-RateLimit-Type"), clock);
                                 });
                     }
                     return readCapped(response, config.maxBytes(), true);
@@ -150,7 +157,7 @@ public class RecordingDownloader {
                     "the download redirected to a malformed or non-HTTP URL"));
         }
         URI target = next.get();
-        if (config.allowPrivateRedirects()) {
+        if (privateRedirectHosts.allows(target)) {
             return fetch(target, null, redirects + 1);
         }
         int status = response.statusCode();

@@ -2,6 +2,7 @@ package dev.zoommcp.zoom;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -150,12 +151,12 @@ public interface ZoomConfig {
         long maxBytes();
 
         /**
-         * Whether a download may redirect to a loopback, private or link-local address. Off: Zoom's CDN is public, and
-         * following such a redirect would let whoever controls it make this server read its own network. On only for a
-         * local fake Zoom.
+         * {@code host:port} pairs (e.g. {@code 127.0.0.1:8089}) that a download may redirect to although they are
+         * loopback or private addresses; every other loopback, private or link-local target is refused. Empty in
+         * production: Zoom's CDN is public, and following such a redirect would let whoever controls it make this server
+         * read its own network. Dev mode lists only the sandbox's own host; tests list their fake CDN.
          */
-        @WithDefault("false")
-        boolean allowPrivateRedirects();
+        Optional<List<String>> privateRedirectHosts();
 
         /** Redirects followed per download (Zoom answers one 302 to a signed URL). */
         @WithDefault("5")

@@ -1,5 +1,6 @@
 package dev.zoommcp.zoom;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.zoommcp.time.Clocks;
 
 /**
  * Turns what Zoom answered (or failed to answer) into the {@link ZoomException} family. Used by the REST clients'
@@ -43,7 +46,7 @@ public final class ZoomErrors {
     public static ZoomException fromResponse(Response response) {
         String body = response.hasEntity() ? response.readEntity(String.class) : null;
         return fromStatus(response.getStatus(), body, response.getHeaderString("Retry-After"),
-                response.getHeaderString("X-RateLimit-Type"));
+                response.getHeaderString("X-RateLimit-Type"), Clocks.current());
     }
 
     /**
@@ -51,8 +54,10 @@ public final class ZoomErrors {
      *
      * @param retryAfter {@code Retry-After} header: seconds or an HTTP date; may be null
      * @param rateLimitType Zoom's {@code X-RateLimit-Type} header ({@code QPS}, {@code Daily-limit}); may be null
+     * @param clock now, to turn a {@code Retry-After} date into a wait
      */
-    public static ZoomException fromStatus(int status, String body, String retryAfter, String rateLimitType) {
+    public static ZoomException fromStatus(int status, String body, String retryAfter, String rateLimitType,
+            Clock clock) {
         String code = null;
         String message = null;
         JsonNode json = parse(body);
@@ -73,7 +78,7 @@ public final class ZoomErrors {
         message = clip(message);
         if (status == 429) {
             boolean daily = containsIgnoreCase(rateLimitType, "daily") || containsIgnoreCase(message, "daily");
-            return new ZoomException.RateLimited(code, message, parseRetryAfter(retryAfter), daily);
+            return new ZoomException.RateLimited(code, message, parseRetryAfter(retryAfter, clock), daily);
         }
         if (status >= 500) {
             return new ZoomException.ServerError(status, code, message);
@@ -129,7 +134,7 @@ public final class ZoomErrors {
         return "the connection to Zoom was reset or closed early";
     }
 
-    static Duration parseRetryAfter(String header) {
+    static Duration parseRetryAfter(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -139,7 +144,7 @@ public final class ZoomErrors {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                Duration wait = Duration.between(clock.instant(), at.toInstant());
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notADate) {
                 return null;

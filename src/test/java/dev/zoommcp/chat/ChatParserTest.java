@@ -49,8 +49,45 @@ class ChatParserTest {
     }
 
     @Test
-    void textBeforeTheFirstHeaderAndEmptyFilesGiveNoMessages() {
+    void readsTheCloudRecordingLayout() {
+        List<ChatMessage> messages = ChatParser.parse("\uFEFF00:58:04\tAlex:\tDepends on your style, I guess.\r\n"
+                + "00:58:20\tWheezy:\tDid you check https://example.com/a:b?x=1\r\n"
+                + "01:02:03\tDr. Ann Lee: PhD (she/her):\tnames keep colons: and parentheses\r\n"
+                + "01:02:10\tBack to Work Bot:\tReacted to \"Slides\" with 👍\r\n");
+
+        assertThat(messages).containsExactly(
+                new ChatMessage("00:58:04", "Alex", "Everyone", "Depends on your style, I guess."),
+                new ChatMessage("00:58:20", "Wheezy", "Everyone", "Did you check https://example.com/a:b?x=1"),
+                new ChatMessage("01:02:03", "Dr. Ann Lee: PhD (she/her)", "Everyone", "names keep colons: and parentheses"),
+                new ChatMessage("01:02:10", "Back to Work Bot", "Everyone", "Reacted to \"Slides\" with 👍"));
+        assertThat(messages).noneMatch(ChatMessage::isDirect);
+    }
+
+    @Test
+    void cloudLayoutContinuationLinesRecipientsAndDirectMarkers() {
+        List<ChatMessage> messages = ChatParser.parse("00:10:00\tJane Doe:\tfirst line\nsecond line\n\tthird\n"
+                + "00:11:00\tJane Doe to Sam Lee(Direct Message):\thi Sam\n"
+                + "00:12:00\tSam Lee to Jane Doe (Privately):\thi\n"
+                + "00:13:00\tHost to Waiting Room Participants:\twelcome\n"
+                + "00:14:00\tBo:\n\ttext on the next line\n");
+
+        assertThat(messages).containsExactly(
+                new ChatMessage("00:10:00", "Jane Doe", "Everyone", "first line\nsecond line\nthird"),
+                new ChatMessage("00:11:00", "Jane Doe", "Sam Lee", "hi Sam"),
+                new ChatMessage("00:12:00", "Sam Lee", "Jane Doe", "hi"),
+                new ChatMessage("00:13:00", "Host", "Waiting Room Participants", "welcome"),
+                new ChatMessage("00:14:00", "Bo", "Everyone", "text on the next line"));
+        assertThat(messages.stream().map(ChatMessage::isDirect)).containsExactly(false, true, true, false, false);
+    }
+
+    @Test
+    void aFileWithoutAnyReadableHeaderIsKeptAsOneRawMessage() {
+        List<ChatMessage> messages = ChatParser.parse("garbage line\nmore\n");
+
+        assertThat(messages).containsExactly(ChatMessage.raw("garbage line\nmore"));
+        assertThat(messages.get(0).isRaw()).isTrue();
+        assertThat(messages.get(0).isDirect()).isFalse();
         assertThat(ChatParser.parse("")).isEmpty();
-        assertThat(ChatParser.parse("garbage line\nmore")).isEmpty();
+        assertThat(ChatParser.parse(" \n\n")).isEmpty();
     }
 }

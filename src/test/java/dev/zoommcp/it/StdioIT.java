@@ -48,7 +48,7 @@ class StdioIT {
         Map<String, String> env = Map.of("ZOOM_API_URL", fake.get("zoom.api-url"), "ZOOM_OAUTH_URL",
                 fake.get("zoom.oauth-url"), "QUARKUS_HTTP_PORT", String.valueOf(unusedHttpPort),
                 // the fake's CDN is on loopback
-                "ZOOM_DOWNLOAD_ALLOW_PRIVATE_REDIRECTS", fake.get("zoom.download.allow-private-redirects"));
+                "ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS", fake.get("zoom.download.private-redirect-hosts"));
         stdio = McpStdio.start(System.getProperty("app.uber-jar", "target/zoom-recordings-mcp.jar"), env);
         http = AppProcess.start(env);
         httpSession = McpHttp.initialize(http.uri("/mcp")).sessionId();

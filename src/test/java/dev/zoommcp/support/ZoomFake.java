@@ -44,7 +44,7 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.oauth-url", zoomBase()),
                 Map.entry("zoom.download.idle-timeout", "1s"),
                 Map.entry("zoom.download.max-bytes", "1048576"),
-                Map.entry("zoom.download.allow-private-redirects", "true"),
+                Map.entry("zoom.download.private-redirect-hosts", "127.0.0.1:" + cdn.port()),
                 Map.entry("zoom.tool-deadline", "8s"),
                 Map.entry("zoom.attempt-timeout", "1s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import io.quarkus.test.common.QuarkusTestResource;
 import dev.zoommcp.zoom.CallerGuards;
 
-/** Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers. */
+/**
+ * Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers, the clock
+ * pinned to {@link TestClock#DEFAULT}.
+ */
 @QuarkusTestResource(ZoomFake.class)
 public abstract class ZoomToolTestBase {
 
@@ -16,9 +19,13 @@ public abstract class ZoomToolTestBase {
     @Inject
     protected CallerGuards callerGuards;
 
+    @Inject
+    protected TestClock clock;
+
     @BeforeEach
     protected void resetZoom() {
         ZoomFake.reset();
         callerGuards.resetAll();
+        clock.reset();
     }
 }

@@ -59,7 +59,7 @@ class AccessTokenToolTest extends ZoomToolTestBase {
         assertThat(result.getString("access_token")).isEqualTo("s2s-access-canary");
         assertThat(result.getLong("expires_in")).isEqualTo(3599L);
         assertThat(result.containsKey("refresh_token")).isFalse();
-        assertThat(result.getString("expires_at")).isNotBlank();
+        assertThat(result.getString("expires_at")).as("the pinned clock + 3599 s").isEqualTo("2026-04-01T00:29:59Z");
         String basic = Base64.getEncoder().encodeToString(("s2sClientId:" + SECRET).getBytes(StandardCharsets.UTF_8));
         zoom().verify(1, postRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Basic " + basic))
                 .withFormParam("grant_type", equalTo("account_credentials"))

@@ -16,13 +16,15 @@ import static dev.zoommcp.support.ZoomFake.fixture;
 import static dev.zoommcp.support.ZoomFake.zoom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -79,20 +81,43 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
                 .withQueryParam("next_page_token", absent()));
     }
 
+    /** Hard days for a default range (month ends, leap day, year change) and where its month window starts. */
+    static Stream<Arguments> hardDays() {
+        String[][] days = { { "2026-03-31", "2026-03-01" }, { "2026-03-01", "2026-02-02" },
+                { "2026-11-30", "2026-11-01" }, { "2028-02-29", "2028-02-01" }, { "2028-03-29", "2028-03-01" },
+                { "2026-12-31", "2026-12-01" }, { "2027-01-01", "2026-12-02" }, { "2026-05-31", "2026-05-01" },
+                { "2026-06-17", "2026-05-18" } };
+        return Stream.of(Transport.values()).flatMap(t -> Stream.of(days).map(d -> Arguments.of(t, d[0], d[1])));
+    }
+
     @ParameterizedTest
-    @EnumSource(Transport.class)
-    void withoutDatesListsTheLastThirtyDays(Transport transport) {
+    @MethodSource("hardDays")
+    void withoutDatesListsTheMonthEndingTodayInOneRequest(Transport transport, String today, String monthStart) {
+        clock.pinTo(Instant.parse(today + "T23:59:59Z"));
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("recordings-page2.json"))));
 
         ToolResponse response = call(transport, "zoom_list_recordings", args());
 
         assertThat(response.isError()).as(response.toString()).isFalse();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
         zoom().verify(getRequestedFor(urlPathEqualTo(PATH))
-                .withQueryParam("from", equalTo(today.minusDays(30).toString()))
-                .withQueryParam("to", equalTo(today.toString()))
+                .withQueryParam("from", equalTo(monthStart))
+                .withQueryParam("to", equalTo(today))
                 .withQueryParam("page_size", equalTo("30")));
+        assertThat(structured(response).getString("from_date")).isEqualTo(monthStart);
         assertThat(structured(response).getString("next_page_token")).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hardDays")
+    void withOnlyToDateListsTheMonthEndingThatDay(Transport transport, String day, String monthStart) {
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("recordings-page2.json"))));
+
+        ToolResponse response = call(transport, "zoom_list_recordings", args("to_date", day));
+
+        assertThat(response.isError()).as(response.toString()).isFalse();
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("from", equalTo(monthStart))
+                .withQueryParam("to", equalTo(day)));
     }
 
     @ParameterizedTest
@@ -150,8 +175,9 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
     }
 
     @ParameterizedTest
-    @EnumSource(Transport.class)
-    void pageNumberPastTheLastPageIsEmpty(Transport transport) {
+    @MethodSource("hardDays")
+    void pageNumberPastTheLastPageIsEmpty(Transport transport, String today, String monthStart) {
+        clock.pinTo(Instant.parse(today + "T12:00:00Z"));
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("recordings-page2.json"))));
 
         ToolResponse response = call(transport, "zoom_list_recordings", args("page_number", 3));
@@ -220,8 +246,9 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
     }
 
     @ParameterizedTest
-    @EnumSource(Transport.class)
-    void dailyLimitIsNotRetried(Transport transport) {
+    @MethodSource("hardDays")
+    void dailyLimitIsNotRetried(Transport transport, String today, String monthStart) {
+        clock.pinTo(Instant.parse(today + "T00:00:00Z"));
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429)
                 .withHeader("X-RateLimit-Type", "Daily-limit")
                 .withBody("{\"code\":429,\"message\":\"You have exceeded the daily rate limit of (2000) for this API.\"}")));

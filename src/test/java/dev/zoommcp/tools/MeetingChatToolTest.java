@@ -15,13 +15,17 @@ import static dev.zoommcp.support.ZoomFake.zoomBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.zoommcp.support.Transport;
 import dev.zoommcp.support.ZoomToolTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkiverse.mcp.server.ToolResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
@@ -29,6 +33,9 @@ import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 class MeetingChatToolTest extends ZoomToolTestBase {
+
+    @Inject
+    MeterRegistry registry;
 
     private static final String TOOL = "zoom_get_meeting_chat";
     private static final String DETAILS = "/v2/meetings/85746065432/recordings";
@@ -67,10 +74,48 @@ class MeetingChatToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void readsTheCloudRecordingLayoutTheSame(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
+        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3"))
+                .willReturn(aResponse().withBody(fixture("chat-cloud.txt"))));
+
+        JsonObject result = structured(call(transport, TOOL, ARGS));
+
+        assertThat(result.getInteger("total_messages")).isEqualTo(3);
+        assertThat(result.getJsonArray("senders").getList()).containsExactly("Priya Natarajan", "Sam O'Connor");
+        JsonArray messages = result.getJsonArray("messages");
+        assertThat(messages.getJsonObject(0).getString("text")).isEqualTo("Slides: https://example.com/q3-roadmap");
+        assertThat(messages.getJsonObject(1).getString("to")).isEqualTo("Priya Natarajan");
+        assertThat(messages.getJsonObject(1).getBoolean("direct")).isTrue();
+        assertThat(messages.getJsonObject(1).getString("text")).isEqualTo("Can you send me the docs template?\nThanks!");
+        assertThat(messages.getJsonObject(2).getString("time")).isEqualTo("00:10:45");
+        assertThat(result.containsKey("unparsed")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void anUnrecognisedFileComesBackAsRawTextAndIsCounted(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
+        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3"))
+                .willReturn(aResponse().withBody("[10:02] Priya - see the doc\n[10:03] Sam - ok\n")));
+        double before = registry.counter("zoom.chat.unparsed").count();
+
+        JsonObject result = structured(call(transport, TOOL, ARGS));
+
+        assertThat(result.getBoolean("unparsed")).isTrue();
+        assertThat(result.getInteger("total_messages")).isEqualTo(1);
+        assertThat(result.getJsonArray("senders")).isEmpty();
+        assertThat(result.getJsonArray("messages").getJsonObject(0).getString("text"))
+                .isEqualTo("[10:02] Priya - see the doc\n[10:03] Sam - ok");
+        assertThat(registry.counter("zoom.chat.unparsed").count()).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void longChatsArePaged(Transport transport) {
         StringBuilder chat = new StringBuilder();
         for (int i = 0; i < 60; i++) {
-            chat.append(String.format("00:%02d:00\t From  Dana Kim  to  Everyone:%n\tMessage %d %s%n", i, i, "x".repeat(40)));
+            chat.append(String.format(Locale.ROOT, "00:%02d:00\t From  Dana Kim  to  Everyone:%n\tMessage %d %s%n", i, i, "x".repeat(40)));
         }
         zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
         zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3")).willReturn(aResponse().withBody(chat.toString())));

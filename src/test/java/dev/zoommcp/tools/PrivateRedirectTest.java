@@ -34,7 +34,7 @@ class PrivateRedirectTest extends ZoomToolTestBase {
     public static class ProductionRedirects implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zoom.download.allow-private-redirects", "false");
+            return Map.of("zoom.download.private-redirect-hosts", "");
         }
     }
 

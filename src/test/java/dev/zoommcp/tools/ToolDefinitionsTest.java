@@ -76,7 +76,7 @@ class ToolDefinitionsTest extends ZoomToolTestBase {
             assertThat(output).as(tool.name()).isNotNull();
             assertThat(output.getString("type")).isEqualTo("object");
             assertThat(output.getJsonObject("properties").fieldNames()).as(tool.name()).isNotEmpty()
-                    .allMatch(field -> field.equals(field.toLowerCase()), "snake_case");
+                    .allMatch(field -> field.equals(field.toLowerCase(java.util.Locale.ROOT)), "snake_case");
             ToolAnnotations hints = tool.annotations().orElseThrow();
             assertThat(hints.openWorldHint()).isTrue();
             boolean refresh = tool.name().equals("zoom_refresh_token");

@@ -68,7 +68,7 @@ class VttParserTest {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         int second = 0;
         for (String name : names) {
-            vtt.append(String.format("00:%02d.000 --> 00:%02d.000%n%s: words here%n%n", second, second + 1, name));
+            vtt.append(String.format(java.util.Locale.ROOT, "00:%02d.000 --> 00:%02d.000%n%s: words here%n%n", second, second + 1, name));
             second++;
         }
         vtt.append("00:30.000 --> 00:31.000\njohn smith: again\n\n");
