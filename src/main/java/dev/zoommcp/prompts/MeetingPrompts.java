@@ -81,7 +81,7 @@ public class MeetingPrompts {
             + " up across the user's recorded Zoom meetings, with who said what and when.")
     PromptMessage findDiscussions(
             @PromptArg(name = "topic", description = "Phrase to look for, e.g. pricing change") String topic,
-            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC); empty for the last 30 days",
+            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC); empty for the last month",
                     defaultValue = "") String fromDate) {
         String phrase = topic == null ? "" : topic.strip().replace("\"", "'");
         if (phrase.length() < 2 || phrase.length() > 200) {
@@ -99,7 +99,7 @@ public class MeetingPrompts {
 
                 Answer with one entry per meeting (topic, date): who said what about it, with [mm:ss], and how the \
                 discussion ended. Say so plainly if nothing was found.""".formatted(phrase,
-                from == null ? " in the last 30 days" : " since " + from, phrase,
+                from == null ? " in the last month" : " since " + from, phrase,
                 from == null ? "" : " and from_date \"" + from + "\"")));
     }
 

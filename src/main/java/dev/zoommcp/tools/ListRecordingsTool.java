@@ -52,7 +52,7 @@ public class ListRecordingsTool {
             instance), topic, start_time, duration_minutes, total_size_bytes, file_types and has_transcript. Read-only.
             Use it to find meetings; then zoom_get_recording_details for files or zoom_get_meeting_transcript for \
             what was said.
-            Dates are UTC yyyy-MM-dd, both inclusive. Without from_date the 30 days before to_date (default today) \
+            Dates are UTC yyyy-MM-dd, both inclusive. Without from_date the month ending on to_date (default today) \
             are listed. Ranges up to 12 months; ranges over a month take a few seconds.
             Paging: when next_page_token is present, call again with next_page_token and the same page_size (the \
             token remembers the dates). truncated=true means over 3000 meetings in one month: narrow the range.
@@ -65,7 +65,7 @@ public class ListRecordingsTool {
     public Uni<RecordingList> listRecordings(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
-                    + " Default: 30 days before to_date.") String fromDate,
+                    + " Default: one month before to_date (one Zoom request).") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
                     + " 2026-06-30. Default: today.") String toDate,
             @ToolArg(name = "page_size", required = false, description = "Meetings per page, 1 to 300. Default 30.")

@@ -68,7 +68,7 @@ public class SearchTranscriptsTool {
             Use it to find where something was discussed across meetings ("pricing", "Q3 launch"); then read a \
             whole meeting with zoom_get_meeting_transcript (meeting_id = the match's uuid). For one known meeting \
             call zoom_get_meeting_transcript directly.
-            Dates are UTC yyyy-MM-dd (default: the last 30 days; at most 12 months). Meetings are searched newest \
+            Dates are UTC yyyy-MM-dd (default: the month ending today; at most 12 months). Meetings are searched newest \
             first, at most max_meetings per call, so a large search takes seconds; to search older meetings, set an earlier \
             to_date. Meetings that could not be read are listed in skipped, with the reason.
             Errors: query shorter than 2 characters; bad dates; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit.""",
@@ -80,7 +80,7 @@ public class SearchTranscriptsTool {
             @ToolArg(name = "query", description = "Phrase to find, 2 to 200 characters, matched case-insensitively"
                     + " as written (e.g. \"launch date\").") String query,
             @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
-                    + " Default: 30 days before to_date.") String fromDate,
+                    + " Default: one month before to_date (one Zoom request).") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
                     + " 2026-06-30. Default: today.") String toDate,
             @ToolArg(name = "max_meetings", required = false, description = "Most recent meetings to search, 1 to "

@@ -47,8 +47,8 @@ class StdioIT {
         unusedHttpPort = freePort();
         Map<String, String> env = Map.of("ZOOM_API_URL", fake.get("zoom.api-url"), "ZOOM_OAUTH_URL",
                 fake.get("zoom.oauth-url"), "QUARKUS_HTTP_PORT", String.valueOf(unusedHttpPort),
-                // the fake's CDN is on loopback
-                "ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS", fake.get("zoom.download.private-redirect-hosts"));
+                // as in dev mode: the sandbox's downloads redirect to its own host on 127.0.0.1, and only that is allowed
+                "ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS", "127.0.0.1:" + ZoomFake.zoom().port());
         stdio = McpStdio.start(System.getProperty("app.uber-jar", "target/zoom-recordings-mcp.jar"), env);
         http = AppProcess.start(env);
         httpSession = McpHttp.initialize(http.uri("/mcp")).sessionId();

@@ -19,7 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A fake Zoom for tests: one WireMock server on {@code localhost} plays api.zoom.us, zoom.us/oauth and Zoom's download
- * host; a second on {@code 127.0.0.1} (another host) plays the CDN that downloads redirect to. Both on dynamic ports.
+ * host; a second on {@code 127.0.0.1} (another host) plays the CDN that downloads redirect to. Both on dynamic ports,
+ * and both allowed as loopback redirect targets (zoom.download.private-redirect-hosts).
  * Timeouts and back-off are shortened so error paths run in milliseconds.
  * <p>
  * Tests start from no stubs ({@link #reset()}) and stub what they need; {@link #loadSandbox()} loads the dev-mode
@@ -44,7 +45,7 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.oauth-url", zoomBase()),
                 Map.entry("zoom.download.idle-timeout", "1s"),
                 Map.entry("zoom.download.max-bytes", "1048576"),
-                Map.entry("zoom.download.private-redirect-hosts", "127.0.0.1:" + cdn.port()),
+                Map.entry("zoom.download.private-redirect-hosts", "127.0.0.1:" + cdn.port() + ",localhost:" + zoom.port()),
                 Map.entry("zoom.tool-deadline", "8s"),
                 Map.entry("zoom.attempt-timeout", "1s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),
