@@ -1,6 +1,10 @@
 package dev.zoommcp.prompts;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
 
 import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkiverse.mcp.server.McpException;
@@ -16,14 +20,16 @@ import io.quarkiverse.mcp.server.TextContent;
  */
 public class MeetingPrompts {
 
+    @Inject
+    Clock clock;
+
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9+/=_ -]{1,128}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    @Prompt(name = "meeting_digest", title = "Meeting digest", description = "A digest of one recorded Zoom meeting:"
-            + " summary, decisions, action items with owners and due dates, open questions, from the AI Companion"
-            + " summary, the transcript and the chat.")
+    @Prompt(name = "meeting_digest", title = "Meeting digest", description = "One meeting's summary, decisions, action"
+            + " items and open questions, from its AI summary, transcript and chat.")
     PromptMessage meetingDigest(
-            @PromptArg(name = "meeting_id", description = "Numeric meeting id or instance uuid, e.g. 85746065432")
+            @PromptArg(name = "meeting_id", description = "Meeting id or uuid, e.g. 85746065432")
             String meetingId) {
         String id = checked("meeting_id", meetingId, MEETING_ID, "a numeric meeting id or an instance uuid");
         return PromptMessage.withUserRole(new TextContent("""
@@ -49,12 +55,12 @@ public class MeetingPrompts {
                 empty section.""".formatted(id, id, id, id)));
     }
 
-    @Prompt(name = "action_items_since", title = "Action items since a date", description = "Every action item from"
-            + " the user's recorded Zoom meetings since a date, grouped by owner, with meeting and time.")
+    @Prompt(name = "action_items_since", title = "Action items since a date", description = "Action items of recorded"
+            + " meetings since a date, by owner.")
     PromptMessage actionItemsSince(
-            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC), e.g. 2026-11-01; at most 12"
-                    + " months before to_date") String fromDate,
-            @PromptArg(name = "to_date", description = "Last day, yyyy-MM-dd (UTC); empty for today", defaultValue = "")
+            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd, e.g. 2026-11-01")
+            String fromDate,
+            @PromptArg(name = "to_date", description = "Last day; empty for today", defaultValue = "")
             String toDate) {
         String from = checked("from_date", fromDate, DATE, "a date in yyyy-MM-dd format");
         String to = toDate == null || toDate.isBlank() ? null : checked("to_date", toDate, DATE, "a date in yyyy-MM-dd format");
@@ -77,17 +83,18 @@ public class MeetingPrompts {
                 meetings you could not read and why.""".formatted(from, range)));
     }
 
-    @Prompt(name = "find_discussions", title = "Find where a topic was discussed", description = "Where a topic came"
-            + " up across the user's recorded Zoom meetings, with who said what and when.")
+    @Prompt(name = "find_discussions", title = "Find where a topic was discussed", description = "Who said what about a"
+            + " topic across recorded meetings, and when.")
     PromptMessage findDiscussions(
-            @PromptArg(name = "topic", description = "Phrase to look for, e.g. pricing change") String topic,
-            @PromptArg(name = "from_date", description = "First day, yyyy-MM-dd (UTC); empty for the last month",
+            @PromptArg(name = "topic", description = "Phrase, e.g. pricing change") String topic,
+            @PromptArg(name = "from_date", description = "First day; empty for 30 days back",
                     defaultValue = "") String fromDate) {
         String phrase = topic == null ? "" : topic.strip().replace("\"", "'");
         if (phrase.length() < 2 || phrase.length() > 200) {
             throw new McpException("topic must be 2 to 200 characters", JsonRpcErrorCodes.INVALID_PARAMS);
         }
-        String from = fromDate == null || fromDate.isBlank() ? null
+        boolean lastThirtyDays = fromDate == null || fromDate.isBlank();
+        String from = lastThirtyDays ? LocalDate.now(clock).minusDays(30).toString()
                 : checked("from_date", fromDate, DATE, "a date in yyyy-MM-dd format");
         return PromptMessage.withUserRole(new TextContent("""
                 Find where "%s" was discussed in my recorded Zoom meetings%s.
@@ -99,8 +106,8 @@ public class MeetingPrompts {
 
                 Answer with one entry per meeting (topic, date): who said what about it, with [mm:ss], and how the \
                 discussion ended. Say so plainly if nothing was found.""".formatted(phrase,
-                from == null ? " in the last month" : " since " + from, phrase,
-                from == null ? "" : " and from_date \"" + from + "\"")));
+                lastThirtyDays ? " in the last 30 days" : " since " + from, phrase,
+                " and from_date \"" + from + "\"")));
     }
 
     private static String checked(String name, String value, Pattern format, String expected) {

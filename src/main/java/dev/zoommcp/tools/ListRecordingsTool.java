@@ -46,34 +46,21 @@ public class ListRecordingsTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = NAME, description = """
-            Lists the Zoom cloud recordings of the token's user in a date range, newest first, one page at a time. \
-            Each meeting has meeting_id, uuid (use it as meeting_id in the other tools to address exactly that \
-            instance), topic, start_time, duration_minutes, total_size_bytes, file_types and has_transcript. Read-only.
-            Use it to find meetings; then zoom_get_recording_details for files or zoom_get_meeting_transcript for \
-            what was said.
-            Dates are UTC yyyy-MM-dd, both inclusive. Without from_date the month ending on to_date (default today) \
-            are listed. Ranges up to 12 months; ranges over a month take a few seconds.
-            Paging: when next_page_token is present, call again with next_page_token and the same page_size (the \
-            token remembers the dates). truncated=true means over 3000 meetings in one month: narrow the range.
-            Errors: malformed dates, from_date after to_date, range over 12 months, page_size outside 1..300 (no \
-            Zoom call is made); access token invalid or expired (renew: zoom_refresh_token, or \
-            zoom_get_access_token for server-to-server apps); rate limit (wait as told).""",
-            annotations = @Tool.Annotations(title = "List Zoom cloud recordings", readOnlyHint = true,
+    @Tool(name = NAME, title = "List Zoom recordings", description = """
+            Lists the user's recorded meetings in a date range, newest first: ids, uuids, topics, times, file types. Start here \
+            to find meetings; up to 12 months per call (this year: from_date = January 1).
+            Errors: bad dates; truncated: narrow the range.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingList> listRecordings(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
-                    + " Default: one month before to_date (one Zoom request).") String fromDate,
-            @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
-                    + " 2026-06-30. Default: today.") String toDate,
-            @ToolArg(name = "page_size", required = false, description = "Meetings per page, 1 to 300. Default 30.")
+            @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
+            @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
+            @ToolArg(name = "page_size", required = false, description = "Meetings per page")
             Integer pageSize,
-            @ToolArg(name = "page_number", required = false, description = "Deprecated 1-based page (max 20);"
-                    + " do not combine with next_page_token.") Integer pageNumber,
-            @ToolArg(name = "next_page_token", required = false, description = "next_page_token from the previous"
-                    + " result, to get the following page.") String nextPageToken) {
+            @ToolArg(name = "page_number", required = false, description = "Compatibility: 1-based page") Integer pageNumber,
+            @ToolArg(name = "next_page_token", required = false, description = "From the previous result") String nextPageToken) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);

@@ -46,28 +46,18 @@ public class MeetingChatTool {
                 .description("Chat files whose layout was not recognised, returned as raw text").register(registry);
     }
 
-    @Tool(name = NAME, description = """
-            Reads the in-meeting chat saved with a Zoom cloud recording, as messages with time (hh:mm:ss, as in \
-            Zoom's chat file), sender, to (Everyone or a participant), direct (true for a direct message) and text, \
-            plus the list of senders. Read-only.
-            Use it for links, questions and decisions people typed during the meeting; use \
-            zoom_get_meeting_transcript for what was said aloud. zoom_get_recording_details shows whether a CHAT \
-            file exists.
-            Long chats come in pages of at most max_chars characters of message text: when next_cursor is present, \
-            call again with the same meeting_id and cursor=next_cursor.
-            Errors: no chat file (nobody wrote, or the host's 'Save chat messages' cloud-recording setting is off); \
-            still processing; meeting not found; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps).""",
-            annotations = @Tool.Annotations(title = "Get Zoom meeting chat", readOnlyHint = true,
+    @Tool(name = NAME, title = "Zoom meeting chat", description = """
+            Returns the chat typed during one recorded meeting: time, sender, recipient, direct flag, text. Use it for links and \
+            decisions people wrote (file_types shows CHAT).
+            Errors: no chat file (nobody wrote, or not saved); processing: retry later.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<ChatResult> getMeetingChat(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
-            @ToolArg(name = "max_chars", required = false, description = "Page size in characters of message text, "
-                    + Arguments.MIN_MAX_CHARS + " to " + Arguments.MAX_MAX_CHARS + "; default "
-                    + Arguments.DEFAULT_MAX_CHARS + ".") Integer maxChars,
-            @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page; omit for the"
-                    + " first page.") String cursor) {
+            @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
+            @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);

@@ -2,7 +2,6 @@ package dev.zoommcp.tools;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -11,17 +10,17 @@ import dev.zoommcp.zoom.model.MeetingAiSummary;
 /** Result of zoom_get_meeting_summary: Zoom AI Companion's summary of one meeting instance. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeetingSummaryResult(
-        @JsonPropertyDescription("Numeric meeting id") Long meetingId,
-        @JsonPropertyDescription("UUID of the meeting instance") String uuid,
+        Long meetingId,
+        String uuid,
         String topic,
-        @JsonPropertyDescription("ISO-8601 UTC") String startTime,
-        @JsonPropertyDescription("ISO-8601 UTC") String endTime,
+        String startTime,
+        String endTime,
         String title,
-        @JsonPropertyDescription("One-paragraph overview") String overview,
-        @JsonPropertyDescription("Labelled sections (topics discussed)") List<Section> sections,
-        @JsonPropertyDescription("Next steps / action items as AI Companion wrote them") List<String> nextSteps,
-        @JsonPropertyDescription("The host's hand-edited summary, when the host edited it: prefer it over the above") String editedSummary,
-        @JsonPropertyDescription("The host's hand-edited next steps, when edited") List<String> editedNextSteps) {
+        String overview,
+        List<Section> sections,
+        List<String> nextSteps,
+        String editedSummary,
+        List<String> editedNextSteps) {
 
     /** One labelled section. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -23,18 +23,11 @@ public class MeetingSummaryTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = NAME, description = """
-            Gets the Zoom AI Companion summary of a meeting: title, overview, labelled sections, next steps, and the \
-            host's edited version when there is one. Read-only.
-            Use it for a quick digest of a meeting; use zoom_get_meeting_transcript when you need what was actually \
-            said, who said it, or when no summary exists. It works for meetings with or without a cloud recording.
-            Needs: the host's account on a paid plan with 'Meeting Summary with AI Companion' enabled, a meeting that \
-            was not end-to-end encrypted, and the token's meeting summary scope (meeting_summary:read, or its granular \
-            equivalent). For a meeting that was not recorded, pass its numeric id. The summary appears a few minutes \
-            after the meeting ends.
-            Errors: no summary for this meeting (feature off, E2EE, not generated yet, or wrong id: try the instance \
-            uuid from zoom_list_recordings); missing scope; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit.""",
-            annotations = @Tool.Annotations(title = "Get Zoom AI meeting summary", readOnlyHint = true,
+    @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
+            Returns Zoom AI Companion's summary of one meeting: overview, sections, next steps, the host's edit (prefer it). Best \
+            for "summarize meeting X".
+            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<MeetingSummaryResult> getMeetingSummary(

@@ -34,33 +34,19 @@ public class MeetingTranscriptTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = NAME, description = """
-            Reads the audio transcript of a recorded Zoom meeting. Read-only.
-            format=text (default) gives compact speaker turns, one line each: '[mm:ss] Speaker: text' (consecutive \
-            lines of one speaker merged, lone fillers like 'Hmm.' dropped, speakers by first name when unambiguous); \
-            format=segments gives structured turns (start_seconds, end_seconds, full speaker name, text); \
-            format=vtt gives Zoom's WebVTT file unchanged.
-            Use it to know what was said, decided or assigned in a meeting; find the meeting with \
-            zoom_list_recordings, or across meetings with zoom_search_transcripts; for a short digest try \
-            zoom_get_meeting_summary.
-            Long transcripts come in pages of at most max_chars characters: when next_cursor is present, call again \
-            with the same meeting_id and format and cursor=next_cursor.
-            Needs Zoom's 'Create audio transcript' cloud-recording setting; transcripts appear some minutes after \
-            the recording. Falls back to closed captions (source CC, no speaker names) when there is no transcript.
-            Errors: no transcript (not enabled, or still processing: retry later); meeting not found; access token invalid \
-            or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit; bad format, max_chars or cursor.""",
-            annotations = @Tool.Annotations(title = "Get Zoom meeting transcript", readOnlyHint = true,
+    @Tool(name = NAME, title = "Zoom meeting transcript", description = """
+            Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT. Use it to read \
+            or quote a meeting; find meetings with zoom_search_transcripts. Captions if no transcript.
+            Errors: no transcript, or processing: retry later.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<TranscriptResult> getMeetingTranscript(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
-            @ToolArg(name = "format", required = false, description = "text (default), segments or vtt.") String format,
-            @ToolArg(name = "max_chars", required = false, description = "Page size in characters, "
-                    + Arguments.MIN_MAX_CHARS + " to " + Arguments.MAX_MAX_CHARS + "; default "
-                    + Arguments.DEFAULT_MAX_CHARS + ".") Integer maxChars,
-            @ToolArg(name = "cursor", required = false, description = "next_cursor of the previous page, to continue"
-                    + " reading; omit for the first page.") String cursor) {
+            @ToolArg(name = "format", required = false, description = "text: turns, segments: JSON, vtt: raw") String format,
+            @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
+            @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(NAME, () -> {
             AccessToken token = Arguments.accessToken(rawToken);

@@ -21,16 +21,11 @@ public class RecordingDetailsTool {
     @Inject
     CallerToken callerToken;
 
-    @Tool(name = NAME, description = """
-            Gets one recorded meeting instance from Zoom: topic, start time, duration, and every recording file \
-            (type MP4/M4A/TRANSCRIPT/CC/CHAT/TIMELINE/SUMMARY..., status, size, start/end, play and download URLs), \
-            plus has_transcript. Read-only.
-            Use it to see what a meeting's recording contains; use zoom_list_recordings to find meetings, then \
-            zoom_get_meeting_transcript, zoom_get_meeting_chat (needs a CHAT file) or zoom_get_meeting_summary to \
-            read it.
-            Errors: meeting not found or not recorded (check the id with zoom_list_recordings); access token invalid \
-            or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit (wait as told).""",
-            annotations = @Tool.Annotations(title = "Get Zoom recording details", readOnlyHint = true,
+    @Tool(name = NAME, title = "Zoom recording details", description = """
+            Lists one recorded meeting's files (video, audio, transcript, captions, chat, summary) with status, size and URLs, \
+            to see what a recording holds; read content with the transcript, chat or summary tool.
+            Errors: 3301: no recording.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingDetails> getRecordingDetails(

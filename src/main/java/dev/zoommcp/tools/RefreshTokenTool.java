@@ -24,28 +24,21 @@ public class RefreshTokenTool {
     @Inject
     Clock clock;
 
-    @Tool(name = NAME, description = """
-            Exchanges a Zoom OAuth refresh token for a new access token (valid 1 hour) and a new refresh token.
-            For user-level OAuth apps (server-to-server apps use zoom_get_access_token): use it when a tool \
-            reports the access token invalid or expired, then retry that tool with the new access_token.
-            Side effect: Zoom rotates refresh tokens. After a successful call the refresh token you sent stops \
-            working; store and use the returned refresh_token next time. Calling twice with the same refresh token \
-            fails the second time with 'invalid or already used'.
-            Errors: invalid or already-rotated refresh token; wrong client id or secret; Zoom unavailable (not \
-            retried automatically, because a lost answer may already have rotated the token).""",
-            annotations = @Tool.Annotations(title = "Refresh Zoom access token", readOnlyHint = false,
+    @Tool(name = NAME, title = "Refresh Zoom token", description = """
+            Exchanges a user OAuth app's refresh token for a new 1-hour access token and refresh token when a tool reports \
+            the token expired; then retry. Side effect: the token sent stops working; keep the new one.
+            Errors: invalid_grant (used or revoked: sign in again); invalid_client.""",
+            annotations = @Tool.Annotations(readOnlyHint = false,
                     destructiveHint = true, idempotentHint = false, openWorldHint = true),
             structuredContent = true)
     public Uni<TokenResult> refreshToken(
-            @ToolArg(name = "zoom_refresh_token", description = "The newest Zoom OAuth refresh token of the user.")
+            @ToolArg(name = "zoom_refresh_token", description = "The newest refresh token")
             String refreshToken,
-            @ToolArg(name = "zoom_client_id", description = "Client ID of the Zoom OAuth app that issued the token"
-                    + " (App Marketplace, App Credentials), e.g. aBcD1234EfGh5678.")
+            @ToolArg(name = "zoom_client_id", description = "OAuth app's client id")
             String clientId,
-            @ToolArg(name = "zoom_client_secret", description = "Client secret of that Zoom OAuth app.")
+            @ToolArg(name = "zoom_client_secret", description = "OAuth app's client secret")
             String clientSecret,
-            @ToolArg(name = "zoom_access_token", required = false, description = "Ignored (accepted for"
-                    + " compatibility with older clients); omit it.")
+            @ToolArg(name = "zoom_access_token", required = false, description = "Compatibility; ignored")
             String ignoredAccessToken) {
         return runner.run(NAME, () -> {
             String refresh = Arguments.token("zoom_refresh_token", refreshToken, "the user's Zoom refresh token");

@@ -37,6 +37,8 @@ public class SearchTranscriptsTool {
     static final int MAX_MEETINGS = 200;
     static final int DEFAULT_MAX_MATCHES = 50;
     static final int MAX_MATCHES = 500;
+    static final int MIN_QUERY_CHARS = 2;
+    static final int MAX_QUERY_CHARS = 200;
     private static final int SNIPPET_CHARS = 240;
 
     @Inject
@@ -61,40 +63,30 @@ public class SearchTranscriptsTool {
     private record Searched(MeetingRecordings meeting, List<TranscriptSearch.Hit> hits, String skipReason) {
     }
 
-    @Tool(name = NAME, description = """
-            Searches the transcripts of every recorded meeting in a date range for a phrase (case-insensitive) and \
-            returns the matching speaker turns: meeting (id, uuid, topic, start), position [mm:ss], speaker and a \
-            snippet. Read-only.
-            Use it to find where something was discussed across meetings ("pricing", "Q3 launch"); then read a \
-            whole meeting with zoom_get_meeting_transcript (meeting_id = the match's uuid). For one known meeting \
-            call zoom_get_meeting_transcript directly.
-            Dates are UTC yyyy-MM-dd (default: the month ending today; at most 12 months). Meetings are searched newest \
-            first, at most max_meetings per call, so a large search takes seconds; to search older meetings, set an earlier \
-            to_date. Meetings that could not be read are listed in skipped, with the reason.
-            Errors: query shorter than 2 characters; bad dates; access token invalid or expired (renew: zoom_refresh_token, or zoom_get_access_token for server-to-server apps); rate limit.""",
-            annotations = @Tool.Annotations(title = "Search Zoom meeting transcripts", readOnlyHint = true,
+    @Tool(name = NAME, title = "Search Zoom transcripts", description = """
+            Finds a phrase in the transcripts of a date range's newest meetings: matching turns with meeting, [mm:ss], \
+            speaker. For "what did we decide about X last week" set from_date, then read hits with \
+            zoom_get_meeting_transcript. Case-insensitive, also inside words.
+            Errors: query under 2 characters.""",
+            annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<SearchResult> searchTranscripts(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "query", description = "Phrase to find, 2 to 200 characters, matched case-insensitively"
-                    + " as written (e.g. \"launch date\").") String query,
-            @ToolArg(name = "from_date", required = false, description = "First day, yyyy-MM-dd UTC, e.g. 2026-01-01."
-                    + " Default: one month before to_date (one Zoom request).") String fromDate,
-            @ToolArg(name = "to_date", required = false, description = "Last day (inclusive), yyyy-MM-dd UTC, e.g."
-                    + " 2026-06-30. Default: today.") String toDate,
-            @ToolArg(name = "max_meetings", required = false, description = "Most recent meetings to search, 1 to "
-                    + MAX_MEETINGS + "; default " + DEFAULT_MAX_MEETINGS + ".") Integer maxMeetings,
-            @ToolArg(name = "max_matches", required = false, description = "Matches to return, 1 to " + MAX_MATCHES
-                    + "; default " + DEFAULT_MAX_MATCHES + ".") Integer maxMatches,
+            @ToolArg(name = "query", description = "Phrase, e.g. launch date") String query,
+            @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
+            @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
+            @ToolArg(name = "max_meetings", required = false, description = "Newest meetings to search") Integer maxMeetings,
+            @ToolArg(name = "max_matches", required = false, description = "Most matches to return") Integer maxMatches,
             Progress progress,
             Cancellation cancellation) {
         String rawToken = callerToken.resolve(accessToken);
         return runner.run(NAME, config.search().deadline(), () -> {
             AccessToken token = Arguments.accessToken(rawToken);
             String phrase = query == null ? "" : query.strip();
-            if (phrase.length() < 2 || phrase.length() > 200) {
-                throw new ToolCallException("query must be 2 to 200 characters, e.g. \"launch date\".");
+            if (phrase.length() < MIN_QUERY_CHARS || phrase.length() > MAX_QUERY_CHARS) {
+                throw new ToolCallException("query must be " + MIN_QUERY_CHARS + " to " + MAX_QUERY_CHARS
+                        + " characters, e.g. \"launch date\".");
             }
             DateWindows.Window range = Arguments.dateRange(fromDate, toDate, config.listing().maxMonths(), LocalDate.now(clock));
             LocalDate from = range.from();

@@ -1,16 +1,15 @@
 package dev.zoommcp.tools;
 
-/** Argument descriptions shared by several tools, so every tool documents them the same way. */
+/**
+ * Argument descriptions shared by several tools. Kept short on purpose: what every tool shares (where tokens come from,
+ * how to renew them, what a meeting id or uuid means) is said once, in the server's instructions
+ * ({@code quarkus.mcp.server.server-info.instructions}), not in every tool definition a client sends to its model.
+ */
 final class ToolHints {
 
-    static final String ACCESS_TOKEN = "Zoom OAuth access token of the user whose recordings to read (scopes"
-            + " cloud_recording:read:list_user_recordings + cloud_recording:read:list_recording_files, or recording:read;"
-            + " the summary tool also needs the meeting summary scope). Omit it if the connection sends the"
-            + " X-Zoom-Access-Token header; this argument wins over the header. Valid 1 hour.";
+    static final String ACCESS_TOKEN = "Zoom access token";
 
-    static final String MEETING_ID = "Numeric meeting id (e.g. 85746065432: the meeting's latest instance) or an"
-            + " instance uuid from zoom_list_recordings (e.g. 4444AAAiAAAAAiAiAiiAii==: exactly that occurrence of a"
-            + " recurring meeting). Pass uuids unchanged; the server encodes them. Spaces in ids are ignored (857 4606 5432).";
+    static final String MEETING_ID = "Meeting id or uuid";
 
     private ToolHints() {
     }

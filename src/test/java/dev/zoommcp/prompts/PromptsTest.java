@@ -55,7 +55,7 @@ class PromptsTest extends ZoomToolTestBase {
             assertThat(get(client, "action_items_since", Map.of("from_date", "2026-11-01"))).contains(
                     "zoom_list_recordings", "from_date \"2026-11-01\"", "next_page_token", "next_steps");
             assertThat(get(client, "find_discussions", Map.of("topic", "pricing"))).contains(
-                    "zoom_search_transcripts", "query \"pricing\"", "last 30 days");
+                    "zoom_search_transcripts", "query \"pricing\"", "last 30 days", "from_date \"2026-03-01\"");
         } finally {
             client.disconnect();
         }
