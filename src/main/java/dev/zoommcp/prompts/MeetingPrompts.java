@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import dev.zoommcp.tools.ArgumentFormats;
 import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkiverse.mcp.server.McpException;
 import io.quarkiverse.mcp.server.Prompt;
@@ -23,15 +24,14 @@ public class MeetingPrompts {
     @Inject
     Clock clock;
 
-    private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9+/=_ -]{1,128}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Prompt(name = "meeting_digest", title = "Meeting digest", description = "One meeting's summary, decisions, action"
             + " items and open questions, from its AI summary, transcript and chat.")
     PromptMessage meetingDigest(
             @PromptArg(name = "meeting_id", description = "Meeting id or uuid, e.g. 85746065432")
             String meetingId) {
-        String id = checked("meeting_id", meetingId, MEETING_ID, "a numeric meeting id or an instance uuid");
+        String id = ArgumentFormats.meetingId(meetingId).orElseThrow(() -> new McpException(
+                "meeting_id must be a numeric meeting id or an instance uuid", JsonRpcErrorCodes.INVALID_PARAMS));
         return PromptMessage.withUserRole(new TextContent("""
                 Write a digest of the Zoom meeting %s.
 
@@ -62,8 +62,8 @@ public class MeetingPrompts {
             String fromDate,
             @PromptArg(name = "to_date", description = "Last day; empty for today", defaultValue = "")
             String toDate) {
-        String from = checked("from_date", fromDate, DATE, "a date in yyyy-MM-dd format");
-        String to = toDate == null || toDate.isBlank() ? null : checked("to_date", toDate, DATE, "a date in yyyy-MM-dd format");
+        String from = checked("from_date", fromDate, ArgumentFormats.DATE, "a date in yyyy-MM-dd format");
+        String to = toDate == null || toDate.isBlank() ? null : checked("to_date", toDate, ArgumentFormats.DATE, "a date in yyyy-MM-dd format");
         String range = to == null ? "from_date \"" + from + "\"" : "from_date \"" + from + "\" and to_date \"" + to + "\"";
         return PromptMessage.withUserRole(new TextContent("""
                 List every action item from my recorded Zoom meetings since %s.
@@ -95,7 +95,7 @@ public class MeetingPrompts {
         }
         boolean lastThirtyDays = fromDate == null || fromDate.isBlank();
         String from = lastThirtyDays ? LocalDate.now(clock).minusDays(30).toString()
-                : checked("from_date", fromDate, DATE, "a date in yyyy-MM-dd format");
+                : checked("from_date", fromDate, ArgumentFormats.DATE, "a date in yyyy-MM-dd format");
         return PromptMessage.withUserRole(new TextContent("""
                 Find where "%s" was discussed in my recorded Zoom meetings%s.
 

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.zoommcp.zoom.HostPatterns;
+import dev.zoommcp.net.HostPatterns;
 import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;

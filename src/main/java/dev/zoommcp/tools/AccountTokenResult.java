@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.OAuthToken;
+import dev.zoommcp.zoom.api.model.OAuthToken;
 
 /** Result of zoom_get_access_token: a Server-to-Server app's new access token (there is no refresh token). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

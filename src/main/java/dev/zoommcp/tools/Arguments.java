@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ClientCredentials;
-import dev.zoommcp.zoom.DateWindows;
+import dev.zoommcp.zoom.listing.DateWindows;
 import io.quarkiverse.mcp.server.ToolCallException;
 
 /**
@@ -21,10 +21,6 @@ final class Arguments {
     static final int MIN_MAX_CHARS = 1_000;
     static final int MAX_MAX_CHARS = 500_000;
     private static final int MAX_TOKEN_CHARS = 4096;
-    private static final int MAX_MEETING_ID_CHARS = 128;
-    /** Numeric ids (9-12 digits in practice) or base64 instance UUIDs, which may contain + / = characters. */
-    private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9+/=_-]+");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** OAuth tokens (JWTs and opaque tokens): base64url, dots and the few other characters RFC 6750 allows. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]+");
     /** Client ids and account ids: letters, digits, _ and - (a colon would break Basic authentication). */
@@ -101,17 +97,9 @@ final class Arguments {
             throw new ToolCallException("meeting_id is required: the numeric meeting id (e.g. 85746065432) or an"
                     + " instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==) from zoom_list_recordings.");
         }
-        String id = value.strip();
-        String digits = id.replace(" ", "");
-        if (digits.chars().allMatch(Character::isDigit)) {
-            id = digits; // Zoom shows numeric ids with spaces: 857 4606 5432
-        }
-        if (id.length() > MAX_MEETING_ID_CHARS || !MEETING_ID.matcher(id).matches()) {
-            throw new ToolCallException("meeting_id is malformed: expected a numeric meeting id (e.g. 85746065432) or"
-                    + " an instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==), at most " + MAX_MEETING_ID_CHARS
-                    + " characters of letters, digits, + / = _ -.");
-        }
-        return id;
+        return ArgumentFormats.meetingId(value).orElseThrow(() -> new ToolCallException("meeting_id is malformed:"
+                + " expected a numeric meeting id (e.g. 85746065432) or an instance uuid (e.g. 4444AAAiAAAAAiAiAiiAii==),"
+                + " at most " + ArgumentFormats.MAX_MEETING_ID_CHARS + " characters of letters, digits, + / = _ -."));
     }
 
     /**
@@ -144,7 +132,7 @@ final class Arguments {
             return null;
         }
         String v = value.strip();
-        if (DATE.matcher(v).matches()) {
+        if (ArgumentFormats.DATE.matcher(v).matches()) {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException impossibleDate) {

@@ -1,9 +1,7 @@
 package dev.zoommcp.tools;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 
 import io.quarkiverse.mcp.server.ToolCallException;
 
@@ -30,16 +28,13 @@ record ListCursor(LocalDate from, LocalDate to, int offset, String zoomToken) {
     }
 
     String encode() {
-        String raw = from + "|" + to + "|" + offset + "|" + (zoomToken == null ? "" : zoomToken);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return PREFIX + CursorCodec.encode('|', from, to, offset, zoomToken);
     }
 
     static ListCursor decode(String token) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(token.substring(PREFIX.length())),
-                    StandardCharsets.UTF_8);
-            String[] parts = raw.split("\\|", 4);
-            if (parts.length == 4) {
+            String[] parts = CursorCodec.decode(token.substring(PREFIX.length()), '|', 4).orElse(null);
+            if (parts != null) {
                 ListCursor cursor = new ListCursor(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]),
                         Integer.parseInt(parts[2]), parts[3].isEmpty() ? null : parts[3]);
                 if (cursor.offset() >= 0 && !cursor.from().isAfter(cursor.to())) {

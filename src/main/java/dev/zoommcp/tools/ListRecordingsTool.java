@@ -8,12 +8,10 @@ import java.util.Objects;
 import jakarta.inject.Inject;
 
 import dev.zoommcp.zoom.AccessToken;
-import dev.zoommcp.zoom.DateWindows;
-import dev.zoommcp.zoom.RecordingCatalog;
 import dev.zoommcp.zoom.ZoomConfig;
-import dev.zoommcp.zoom.ZoomGateway;
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingListPage;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.listing.DateWindows;
+import dev.zoommcp.zoom.listing.RecordingCatalog;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
@@ -29,9 +27,6 @@ public class ListRecordingsTool {
     static final int MAX_PAGE_NUMBER = 20;
 
     @Inject
-    ZoomGateway zoom;
-
-    @Inject
     RecordingCatalog catalog;
 
     @Inject
@@ -42,9 +37,6 @@ public class ListRecordingsTool {
 
     @Inject
     Clock clock;
-
-    @Inject
-    CallerToken callerToken;
 
     @Tool(name = NAME, title = "List Zoom recordings", description = """
             Lists the user's recorded meetings in a date range, newest first: ids, uuids, topics, times, file types. Start here \
@@ -61,9 +53,7 @@ public class ListRecordingsTool {
             Integer pageSize,
             @ToolArg(name = "page_number", required = false, description = "Compatibility: 1-based page") Integer pageNumber,
             @ToolArg(name = "next_page_token", required = false, description = "From the previous result") String nextPageToken) {
-        String rawToken = callerToken.resolve(accessToken);
-        return runner.run(NAME, () -> {
-            AccessToken token = Arguments.accessToken(rawToken);
+        return runner.withToken(NAME, accessToken, token -> {
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);
             String pageToken = nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken.strip();
@@ -93,13 +83,13 @@ public class ListRecordingsTool {
             return DateWindows.fitsOneRequest(range.from(), range.to())
                     ? oneRequest(token, range, size, pageToken, page)
                     : merged(token, range, (page - 1) * size, size);
-        }, rawToken);
+        });
     }
 
     /** A range Zoom serves in one request: Zoom's own paging, its token wrapped in ours with the dates. */
     private Uni<RecordingList> oneRequest(AccessToken token, DateWindows.Window range, int size, String zoomToken,
             int page) {
-        return walk(token, range, size, zoomToken, page).map(p -> new RecordingList(range.from().toString(),
+        return catalog.page(token, range, size, zoomToken, page).map(p -> new RecordingList(range.from().toString(),
                 range.to().toString(), p.totalRecords(),
                 p.hasNextPage() ? ListCursor.ofZoomToken(range.from(), range.to(), p.nextPageToken()).encode() : null,
                 null, summaries(p.meetings())));
@@ -120,21 +110,6 @@ public class ListRecordingsTool {
             String next = end < all.size() ? ListCursor.ofOffset(range.from(), range.to(), end).encode() : null;
             return new RecordingList(range.from().toString(), range.to().toString(), all.size(), next,
                     listing.complete() ? null : Boolean.TRUE, summaries(all.subList(start, end)));
-        });
-    }
-
-    /** Within one month: Zoom's own paging; page N is reached by following N-1 next_page_tokens. */
-    private Uni<RecordingListPage> walk(AccessToken token, DateWindows.Window range, int size, String pageToken,
-            int pagesLeft) {
-        return zoom.listRecordings(token, range.from(), range.to(), size, pageToken).chain(page -> {
-            if (pagesLeft <= 1) {
-                return Uni.createFrom().item(page);
-            }
-            if (!page.hasNextPage()) {
-                return Uni.createFrom().item(new RecordingListPage(page.from(), page.to(), page.pageSize(),
-                        page.totalRecords(), null, List.of()));
-            }
-            return walk(token, range, size, page.nextPageToken(), pagesLeft - 1);
         });
     }
 

@@ -8,10 +8,9 @@ import jakarta.inject.Inject;
 import dev.zoommcp.chat.ChatMessage;
 import dev.zoommcp.chat.ChatParser;
 import dev.zoommcp.transcript.Paging;
-import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomGateway;
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingFile;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.RecordingFile;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkiverse.mcp.server.Tool;
@@ -36,9 +35,6 @@ public class MeetingChatTool {
     @Inject
     ToolRunner runner;
 
-    @Inject
-    CallerToken callerToken;
-
     private final Counter unparsedFiles;
 
     MeetingChatTool(MeterRegistry registry) {
@@ -58,9 +54,7 @@ public class MeetingChatTool {
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
-        String rawToken = callerToken.resolve(accessToken);
-        return runner.run(NAME, () -> {
-            AccessToken token = Arguments.accessToken(rawToken);
+        return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);
             int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, CURSOR_KIND, id, Set.of(CURSOR_KIND), NAME);
@@ -68,16 +62,15 @@ public class MeetingChatTool {
                     .onFailure(RecordingFileReader::isUnavailableFile)
                     .transform(failure -> RecordingFileReader.unavailable("chat", failure))
                     .map(files -> page(id, meeting, files, position, pageChars)));
-        }, rawToken);
+        });
     }
 
     private static List<RecordingFile> chatFiles(MeetingRecordings meeting) {
-        List<RecordingFile> chats = meeting.recordingFiles().stream().filter(f -> f.isType(CHAT)).toList();
-        List<RecordingFile> ready = chats.stream().filter(f -> f.isReady() && f.downloadUrl() != null).toList();
+        List<RecordingFile> ready = meeting.readyFiles(CHAT);
         if (!ready.isEmpty()) {
             return ready;
         }
-        if (!chats.isEmpty()) {
+        if (meeting.isProcessing(CHAT)) {
             throw new ToolCallException("The chat file of meeting " + meeting.id() + " is still being processed by"
                     + " Zoom. Try again in a few minutes.");
         }

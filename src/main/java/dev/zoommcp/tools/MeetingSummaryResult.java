@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.MeetingAiSummary;
+import dev.zoommcp.zoom.api.model.MeetingAiSummary;
 
 /** Result of zoom_get_meeting_summary: Zoom AI Companion's summary of one meeting instance. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -20,9 +20,6 @@ public class MeetingSummaryTool {
     @Inject
     ToolRunner runner;
 
-    @Inject
-    CallerToken callerToken;
-
     @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
             Returns Zoom AI Companion's summary of one meeting: overview, sections, next steps, the host's edit (prefer it). Best \
             for "summarize meeting X".
@@ -33,20 +30,9 @@ public class MeetingSummaryTool {
     public Uni<MeetingSummaryResult> getMeetingSummary(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
-        String token = callerToken.resolve(accessToken);
-        return runner.run(NAME, () -> zoom.getMeetingSummary(Arguments.accessToken(token), Arguments.meetingId(meetingId))
+        return runner.withToken(NAME, accessToken, token -> zoom.getMeetingSummary(token, Arguments.meetingId(meetingId))
                 .map(MeetingSummaryResult::from)
-                .onFailure(MeetingSummaryTool::isNoSummary).transform(MeetingSummaryTool::noSummary), token);
-    }
-
-    /** 400 or 404 without an auth or scope code: Zoom has no summary to give for this meeting. */
-    private static boolean isNoSummary(Throwable failure) {
-        if (!(failure instanceof ZoomException.ClientError zoom) || failure instanceof ZoomException.RateLimited) {
-            return false;
-        }
-        String code = zoom.zoomCode().orElse("");
-        return (zoom.status() == 404 || zoom.status() == 400) && !code.equals("124") && !code.equals("4711")
-                && !zoom.zoomMessage().orElse("").contains("scope");
+                .onFailure(ZoomException::isNoMeetingSummary).transform(MeetingSummaryTool::noSummary));
     }
 
     private static ToolCallException noSummary(Throwable failure) {

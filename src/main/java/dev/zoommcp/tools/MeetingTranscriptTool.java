@@ -1,17 +1,13 @@
 package dev.zoommcp.tools;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
-import dev.zoommcp.transcript.Cue;
+import dev.zoommcp.transcript.MeetingTranscript;
 import dev.zoommcp.transcript.Paging;
-import dev.zoommcp.transcript.Transcript;
-import dev.zoommcp.transcript.VttParser;
-import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomGateway;
-import dev.zoommcp.zoom.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
@@ -31,9 +27,6 @@ public class MeetingTranscriptTool {
     @Inject
     ToolRunner runner;
 
-    @Inject
-    CallerToken callerToken;
-
     @Tool(name = NAME, title = "Zoom meeting transcript", description = """
             Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT. Use it to read \
             or quote a meeting; find meetings with zoom_search_transcripts. Captions if no transcript.
@@ -47,45 +40,35 @@ public class MeetingTranscriptTool {
             @ToolArg(name = "format", required = false, description = "text: turns, segments: JSON, vtt: raw") String format,
             @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
-        String rawToken = callerToken.resolve(accessToken);
-        return runner.run(NAME, () -> {
-            AccessToken token = Arguments.accessToken(rawToken);
+        return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
             int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), id, TranscriptFormat.wireNames(), NAME);
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
-                    .map(loaded -> render(id, meeting, loaded.fileType(), loaded.vtts(), chosenFormat, position,
-                            pageChars)));
-        }, rawToken);
+                    .map(loaded -> render(id, meeting, loaded.fileType(), MeetingTranscript.fromVtts(loaded.vtts()),
+                            chosenFormat, position, pageChars)));
+        });
     }
 
-    private static TranscriptResult render(String meetingId, MeetingRecordings meeting, String source, List<String> vtts,
-            TranscriptFormat format, int position, int maxChars) {
-        List<Cue> cues = new ArrayList<>();
-        long seconds = 0;
-        for (String vtt : vtts) {
-            List<Cue> fileCues = VttParser.parse(vtt);
-            cues.addAll(fileCues);
-            seconds += Transcript.fromCues(fileCues).duration().toSeconds();
-        }
-        if (cues.isEmpty()) {
+    private static TranscriptResult render(String meetingId, MeetingRecordings meeting, String source,
+            MeetingTranscript transcript, TranscriptFormat format, int position, int maxChars) {
+        if (transcript.isEmpty()) {
             throw new ToolCallException("The transcript of meeting " + meeting.id() + " is empty: nothing was"
                     + " transcribed (no speech, or Zoom could not process the audio).");
         }
-        Transcript transcript = Transcript.fromCues(cues);
         String text = null;
         List<TranscriptSegment> segments = null;
         int total;
         int next;
         if (format == TranscriptFormat.SEGMENTS) {
-            List<TranscriptSegment> all = transcript.turns().stream().map(TranscriptSegment::from).toList();
+            List<TranscriptSegment> all = transcript.turns().turns().stream().map(TranscriptSegment::from).toList();
             total = all.stream().mapToInt(s -> s.text().length()).sum();
             Paging.Page<List<TranscriptSegment>> page = Paging.ofItems(all, position, maxChars, s -> s.text().length());
             segments = page.content();
             next = page.next();
         } else {
-            String whole = format == TranscriptFormat.VTT ? String.join("\n", vtts) : Transcript.compactText(cues);
+            String whole = format == TranscriptFormat.VTT ? transcript.vtt() : transcript.compactText();
             total = whole.length();
             Paging.Page<String> page = Paging.ofText(whole, position, maxChars);
             text = page.content();
@@ -93,6 +76,7 @@ public class MeetingTranscriptTool {
         }
         String nextCursor = next < 0 ? null : new PageCursor(format.wireName(), meetingId, next).encode();
         return new TranscriptResult(meeting.id(), meeting.uuid(), meeting.topic(), meeting.startTime(), source,
-                format.wireName(), transcript.speakers(), seconds, total, text, segments, nextCursor);
+                format.wireName(), transcript.speakers(), transcript.duration().toSeconds(), total, text, segments,
+                nextCursor);
     }
 }

@@ -1,7 +1,5 @@
 package dev.zoommcp.tools;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 
 import io.quarkiverse.mcp.server.ToolCallException;
@@ -16,8 +14,7 @@ record PageCursor(String kind, String meetingId, int position) {
     private static final String VERSION = "p2";
 
     String encode() {
-        String raw = VERSION + ":" + kind + ":" + position + ":" + meetingId;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return CursorCodec.encode(':', VERSION, kind, position, meetingId);
     }
 
     /**
@@ -44,7 +41,7 @@ record PageCursor(String kind, String meetingId, int position) {
 
     private static PageCursor decode(String cursor, Set<String> kinds, String tool) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
+            String[] parts = CursorCodec.decode(cursor, ':', 4).orElse(new String[0]);
             if (parts.length == 4 && parts[0].equals(VERSION) && kinds.contains(parts[1]) && !parts[3].isEmpty()) {
                 int position = Integer.parseInt(parts[2]);
                 if (position >= 0) {

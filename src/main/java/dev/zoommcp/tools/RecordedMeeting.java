@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingFile;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.RecordingFile;
 
 /** One recorded meeting instance in a zoom_list_recordings result. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

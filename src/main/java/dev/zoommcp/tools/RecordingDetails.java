@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
 
 /** Result of zoom_get_recording_details: one meeting instance's recording and all its files. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

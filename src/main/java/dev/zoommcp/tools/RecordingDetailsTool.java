@@ -18,9 +18,6 @@ public class RecordingDetailsTool {
     @Inject
     ToolRunner runner;
 
-    @Inject
-    CallerToken callerToken;
-
     @Tool(name = NAME, title = "Zoom recording details", description = """
             Lists one recorded meeting's files (video, audio, transcript, captions, chat, summary) with status, size and URLs, \
             to see what a recording holds; read content with the transcript, chat or summary tool.
@@ -31,9 +28,8 @@ public class RecordingDetailsTool {
     public Uni<RecordingDetails> getRecordingDetails(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId) {
-        String token = callerToken.resolve(accessToken);
-        return runner.run(NAME, () -> zoom
-                .getMeetingRecordings(Arguments.accessToken(token), Arguments.meetingId(meetingId))
-                .map(RecordingDetails::from), token);
+        return runner.withToken(NAME, accessToken, token -> zoom
+                .getMeetingRecordings(token, Arguments.meetingId(meetingId))
+                .map(RecordingDetails::from));
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.RecordingFile;
+import dev.zoommcp.zoom.api.model.RecordingFile;
 
 /** One file of a recording, as the tools report it. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

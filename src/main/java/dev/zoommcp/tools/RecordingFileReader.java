@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomException;
 import dev.zoommcp.zoom.ZoomGateway;
-import dev.zoommcp.zoom.model.RecordingFile;
+import dev.zoommcp.zoom.api.model.RecordingFile;
 import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

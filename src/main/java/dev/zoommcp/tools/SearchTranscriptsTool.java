@@ -8,18 +8,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
-import dev.zoommcp.transcript.Cue;
+import dev.zoommcp.transcript.MeetingTranscript;
 import dev.zoommcp.transcript.Timestamps;
-import dev.zoommcp.transcript.Transcript;
 import dev.zoommcp.transcript.TranscriptSearch;
-import dev.zoommcp.transcript.VttParser;
 import dev.zoommcp.zoom.AccessToken;
-import dev.zoommcp.zoom.DateWindows;
-import dev.zoommcp.zoom.RecordingCatalog;
 import dev.zoommcp.zoom.RequestPacer;
 import dev.zoommcp.zoom.ZoomConfig;
 import dev.zoommcp.zoom.ZoomException;
-import dev.zoommcp.zoom.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.listing.DateWindows;
+import dev.zoommcp.zoom.listing.RecordingCatalog;
 import io.quarkiverse.mcp.server.Cancellation;
 import io.quarkiverse.mcp.server.Progress;
 import io.quarkiverse.mcp.server.Tool;
@@ -56,9 +54,6 @@ public class SearchTranscriptsTool {
     @Inject
     Clock clock;
 
-    @Inject
-    CallerToken callerToken;
-
     /** One meeting's outcome. */
     private record Searched(MeetingRecordings meeting, List<TranscriptSearch.Hit> hits, String skipReason) {
     }
@@ -80,9 +75,7 @@ public class SearchTranscriptsTool {
             @ToolArg(name = "max_matches", required = false, description = "Most matches to return") Integer maxMatches,
             Progress progress,
             Cancellation cancellation) {
-        String rawToken = callerToken.resolve(accessToken);
-        return runner.run(NAME, config.search().deadline(), () -> {
-            AccessToken token = Arguments.accessToken(rawToken);
+        return runner.withToken(NAME, config.search().deadline(), accessToken, token -> {
             String phrase = query == null ? "" : query.strip();
             if (phrase.length() < MIN_QUERY_CHARS || phrase.length() > MAX_QUERY_CHARS) {
                 throw new ToolCallException("query must be " + MIN_QUERY_CHARS + " to " + MAX_QUERY_CHARS
@@ -99,7 +92,7 @@ public class SearchTranscriptsTool {
                 return searchAll(token, phrase, chosen, progress, cancellation).map(searched -> result(phrase, from,
                         to, recorded.size(), searched, matchCap, !listing.complete() || chosen.size() < recorded.size()));
             });
-        }, rawToken);
+        });
     }
 
     private Uni<List<Searched>> searchAll(AccessToken token, String phrase, List<MeetingRecordings> meetings,
@@ -121,12 +114,8 @@ public class SearchTranscriptsTool {
 
     private Uni<Searched> searchOne(AccessToken token, String phrase, MeetingRecordings meeting) {
         return transcripts.load(token, meeting)
-                .map(loaded -> {
-                    List<Cue> cues = new ArrayList<>();
-                    loaded.vtts().forEach(vtt -> cues.addAll(VttParser.parse(vtt)));
-                    return new Searched(meeting,
-                            TranscriptSearch.find(Transcript.fromCues(cues).turns(), phrase, SNIPPET_CHARS), null);
-                })
+                .map(loaded -> new Searched(meeting, TranscriptSearch.find(
+                        MeetingTranscript.fromVtts(loaded.vtts()).turns().turns(), phrase, SNIPPET_CHARS), null))
                 .onFailure(SearchTranscriptsTool::isPerMeeting)
                 .recoverWithItem(failure -> new Searched(meeting, List.of(), reason(failure)));
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import dev.zoommcp.zoom.model.OAuthToken;
+import dev.zoommcp.zoom.api.model.OAuthToken;
 
 /**
  * Result of zoom_refresh_token: a new access token and the new refresh token. With {@link AccountTokenResult}, the only

@@ -109,26 +109,24 @@ final class ToolFailures {
 
     private static String clientError(ZoomException.ClientError zoom) {
         String said = "Zoom refused the request (" + zoom.describe() + "). ";
-        String code = zoom.zoomCode().orElse("");
-        if (code.equals("invalid_grant")) {
+        if (zoom.isInvalidGrant()) {
             return said + "The refresh token is invalid or was already used: Zoom rotates refresh tokens on every"
                     + " refresh, so only the newest one works. Retry with the refresh_token returned by the last"
                     + " successful zoom_refresh_token call; if it is lost, the user must authorize the app again.";
         }
-        if (code.equals("invalid_request") || code.equals("unsupported_grant_type")
-                || code.equals("unauthorized_client")) {
+        if (zoom.isGrantNotAllowed()) {
             return said + "Zoom did not accept this grant: for zoom_get_access_token the app must be a"
                     + " Server-to-Server OAuth app and zoom_account_id its Account ID (App Credentials page).";
         }
-        if (code.equals("invalid_client")) {
+        if (zoom.isInvalidClient()) {
             return said + "The client id or client secret is wrong. Check zoom_client_id and zoom_client_secret"
                     + " against the app's credentials in the Zoom App Marketplace.";
         }
-        if (code.equals("4711") || zoom.zoomMessage().orElse("").contains("does not contain scope")) {
+        if (zoom.isMissingScope()) {
             return said + "The access token lacks a scope this call needs (named in Zoom's message). The user must"
                     + " authorize the app again with that scope; refreshing the token keeps the same scopes.";
         }
-        if (zoom.status() == 401 || code.equals("124")) {
+        if (zoom.isInvalidAccessToken()) {
             return said + "The access token is invalid or expired (they last 1 hour): get a new one with"
                     + " zoom_refresh_token (or zoom_get_access_token for server-to-server apps), then retry with it.";
         }

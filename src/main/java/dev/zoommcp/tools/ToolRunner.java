@@ -1,10 +1,12 @@
 package dev.zoommcp.tools;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,10 +27,30 @@ class ToolRunner {
 
     private final ZoomConfig config;
     private final MeterRegistry registry;
+    private final CallerToken callerToken;
 
-    ToolRunner(ZoomConfig config, MeterRegistry registry) {
+    ToolRunner(ZoomConfig config, MeterRegistry registry, CallerToken callerToken) {
         this.config = config;
         this.registry = registry;
+        this.callerToken = callerToken;
+    }
+
+    /**
+     * The prologue of every tool that reads Zoom, in one place: the caller's access token (the argument, else the
+     * connection's header; {@link CallerToken}) is resolved on the invoking thread, validated, registered for scrubbing
+     * from every error message, and handed to {@code work}.
+     *
+     * @param tokenArgument the tool's {@code zoom_access_token} argument, possibly null
+     */
+    <T> Uni<T> withToken(String tool, String tokenArgument, Function<AccessToken, Uni<? extends T>> work) {
+        return withToken(tool, config.toolDeadline(), tokenArgument, work);
+    }
+
+    /** {@link #withToken(String, String, Function)} with another deadline, for tools that fan out. */
+    <T> Uni<T> withToken(String tool, Duration deadline, String tokenArgument,
+            Function<AccessToken, Uni<? extends T>> work) {
+        String raw = callerToken.resolve(tokenArgument);
+        return run(tool, deadline, () -> work.apply(Arguments.accessToken(raw)), raw);
     }
 
     /**

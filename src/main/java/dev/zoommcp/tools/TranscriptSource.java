@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.zoommcp.transcript.VttParser;
 import dev.zoommcp.zoom.AccessToken;
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingFile;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.RecordingFile;
 import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +32,8 @@ class TranscriptSource {
     }
 
     Uni<Loaded> load(AccessToken token, MeetingRecordings meeting) {
-        List<RecordingFile> transcripts = ready(meeting, RecordingFile.TRANSCRIPT);
-        List<RecordingFile> captions = ready(meeting, CAPTIONS);
+        List<RecordingFile> transcripts = meeting.readyFiles(RecordingFile.TRANSCRIPT);
+        List<RecordingFile> captions = meeting.readyFiles(CAPTIONS);
         if (transcripts.isEmpty() && captions.isEmpty()) {
             return Uni.createFrom().failure(nothingToRead(meeting));
         }
@@ -60,20 +60,12 @@ class TranscriptSource {
     }
 
     private static ToolCallException nothingToRead(MeetingRecordings meeting) {
-        boolean processing = meeting.recordingFiles().stream()
-                .anyMatch(f -> (f.isType(RecordingFile.TRANSCRIPT) || f.isType(CAPTIONS)) && !f.isReady());
-        if (processing) {
+        if (meeting.isProcessing(RecordingFile.TRANSCRIPT, CAPTIONS)) {
             return new ToolCallException("The transcript of meeting " + meeting.id() + " is still being processed by"
                     + " Zoom. Try again in a few minutes.");
         }
         return new ToolCallException("Meeting " + meeting.id() + " (" + meeting.topic() + ") has no transcript: its"
                 + " recording has no TRANSCRIPT or CC file. Zoom creates one only when 'Create audio transcript' is"
                 + " enabled in the cloud-recording settings; the recording's audio files are not transcribed here.");
-    }
-
-    private static List<RecordingFile> ready(MeetingRecordings meeting, String type) {
-        return meeting.recordingFiles().stream()
-                .filter(f -> f.isType(type) && f.isReady() && f.downloadUrl() != null)
-                .toList();
     }
 }

@@ -41,8 +41,8 @@ record SpeakerPrefix(String speaker, String text) {
     }
 
     /**
-     * Whether the text holds a clock time such as {@code 10:30} (a digit, a colon, two digits) and no line terminator
-     * (as the pattern {@code .*\d:\d\d.*} would say).
+     * Whether the text, a single line, holds a clock time such as {@code 10:30}: a digit, a colon, two digits. A text
+     * with a line break is not a one-line label, so it never counts.
      */
     private static boolean hasClockTime(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -63,7 +63,7 @@ record SpeakerPrefix(String speaker, String text) {
         return c >= '0' && c <= '9';
     }
 
-    /** Words separated by white space ({@code \s}: space, tab, line and form feeds, carriage return, VT). */
+    /** Words separated by ASCII white space: space, tab, line and form feeds, carriage return, vertical tab. */
     private static int words(String trimmed) {
         int words = 1;
         boolean inSpace = false;

@@ -1,12 +1,15 @@
 package dev.zoommcp.zoom;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +24,8 @@ import io.smallrye.mutiny.Uni;
  * <li>a bulkhead per caller on downloads ({@code zoom.download.per-caller-concurrency} at once,
  * {@code per-caller-queue} waiting): one caller's searches cannot take every server-wide download slot.</li>
  * </ul>
- * At most {@code zoom.circuit-breaker.max-tracked} caller/endpoint pairs are tracked; the least recently seen are
- * forgotten.
+ * At most {@code zoom.circuit-breaker.max-tracked} caller/endpoint pairs are tracked (a Caffeine cache bounded by
+ * size); the ones Caffeine evicts are forgotten (a forgotten breaker starts closed again).
  */
 @ApplicationScoped
 public class CallerGuards {
@@ -32,12 +35,17 @@ public class CallerGuards {
 
     private final ZoomConfig.CircuitBreaker config;
     private final ZoomConfig.Download downloads;
-    private final Map<String, TypedGuard<Uni<Object>>> guards;
+    private final Cache<String, TypedGuard<Uni<Object>>> guards;
 
+    @Inject
     public CallerGuards(ZoomConfig config) {
-        this.config = config.circuitBreaker();
-        this.downloads = config.download();
-        this.guards = new BoundedMap<>(this.config.maxTracked());
+        this(config.circuitBreaker(), config.download());
+    }
+
+    CallerGuards(ZoomConfig.CircuitBreaker config, ZoomConfig.Download downloads) {
+        this.config = config;
+        this.downloads = downloads;
+        this.guards = Caffeine.newBuilder().maximumSize(config.maxTracked()).executor(Runnable::run).build();
     }
 
     /** Runs an API call through the caller's breaker for this endpoint. */
@@ -54,8 +62,14 @@ public class CallerGuards {
     }
 
     /** Forgets every guard (breakers closed again, bulkheads empty). */
-    public synchronized void resetAll() {
-        guards.clear();
+    public void resetAll() {
+        guards.invalidateAll();
+    }
+
+    /** Caller/endpoint pairs tracked now. */
+    long tracked() {
+        guards.cleanUp();
+        return guards.estimatedSize();
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -63,8 +77,8 @@ public class CallerGuards {
         return (Uni<T>) guard.get((Supplier) call);
     }
 
-    private synchronized TypedGuard<Uni<Object>> guardFor(String key, Supplier<TypedGuard<Uni<Object>>> create) {
-        return guards.computeIfAbsent(key, k -> create.get());
+    private TypedGuard<Uni<Object>> guardFor(String key, Supplier<TypedGuard<Uni<Object>>> create) {
+        return guards.get(key, k -> create.get());
     }
 
     private TypedGuard<Uni<Object>> breaker() {

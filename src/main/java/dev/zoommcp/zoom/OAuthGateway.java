@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.zoommcp.zoom.model.OAuthToken;
+import dev.zoommcp.zoom.api.ZoomErrors;
+import dev.zoommcp.zoom.api.ZoomOAuthApi;
+import dev.zoommcp.zoom.api.model.OAuthToken;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import io.smallrye.mutiny.Uni;

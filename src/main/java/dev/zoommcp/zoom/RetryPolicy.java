@@ -12,7 +12,7 @@ import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
 
 /**
  * When and how long to wait before retrying a Zoom call (used by {@code @RetryWhen} and {@code @CustomBackoff} on
- * {@link ZoomGateway}). Fault Tolerance instantiates these classes itself, so they read {@link ZoomConfig} from the
+ * {@code ZoomCalls} and {@link OAuthGateway}). Fault Tolerance instantiates these classes itself, so they read {@link ZoomConfig} from the
  * config rather than by injection.
  */
 public final class RetryPolicy {

@@ -10,9 +10,13 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.zoommcp.zoom.model.MeetingAiSummary;
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingListPage;
+import dev.zoommcp.zoom.api.MeetingIds;
+import dev.zoommcp.zoom.api.ZoomApi;
+import dev.zoommcp.zoom.api.ZoomErrors;
+import dev.zoommcp.zoom.api.model.MeetingAiSummary;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.RecordingListPage;
+import dev.zoommcp.zoom.download.RecordingDownloader;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import io.smallrye.mutiny.Uni;
@@ -39,16 +43,13 @@ import io.smallrye.mutiny.Uni;
 @CustomBackoff(RetryPolicy.Backoff.class)
 class ZoomCalls {
 
-    private final ZoomRecordingsApi api;
-    private final ZoomMeetingsApi meetings;
+    private final ZoomApi api;
     private final RecordingDownloader downloader;
     private final CallerGuards guards;
     private final ZoomConfig config;
 
-    ZoomCalls(@RestClient ZoomRecordingsApi api, @RestClient ZoomMeetingsApi meetings,
-            RecordingDownloader downloader, CallerGuards guards, ZoomConfig config) {
+    ZoomCalls(@RestClient ZoomApi api, RecordingDownloader downloader, CallerGuards guards, ZoomConfig config) {
         this.api = api;
-        this.meetings = meetings;
         this.downloader = downloader;
         this.guards = guards;
         this.config = config;
@@ -67,7 +68,7 @@ class ZoomCalls {
 
     Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId, ZoomAttempts attempts) {
         return apiCall(token, "getMeetingSummary", attempts,
-                () -> meetings.getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId)));
+                () -> api.getMeetingSummary(token.bearerHeader(), MeetingIds.toPathSegment(meetingId)));
     }
 
     /** One attempt of a REST call: the caller's breaker, failures normalized without the token, cut at the timeout. */

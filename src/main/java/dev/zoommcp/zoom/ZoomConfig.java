@@ -11,9 +11,9 @@ import io.smallrye.config.WithDefault;
  * Every setting of the Zoom side of the server, under the {@code zoom.} prefix (environment variables
  * {@code ZOOM_API_URL}, {@code ZOOM_DOWNLOAD_MAX_BYTES}, ...). Nothing here is a secret: callers bring their own tokens.
  * <p>
- * Per-call fault-tolerance policies (timeouts, retries, circuit breaker) are SmallRye Fault Tolerance annotations on
- * {@link ZoomGateway}; their values are overridden with {@code quarkus.fault-tolerance."<class>/<method>".*} keys,
- * see application.properties.
+ * The fault-tolerance policies of Zoom calls are described, with their numbers, in one place: {@link ZoomCalls} (API
+ * calls and downloads) and {@link OAuthGateway} (token calls). Their annotation values are overridden with
+ * {@code quarkus.fault-tolerance."<class>/<method>".*} keys, see application.properties.
  */
 @ConfigMapping(prefix = "zoom")
 public interface ZoomConfig {

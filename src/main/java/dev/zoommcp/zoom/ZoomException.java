@@ -35,6 +35,42 @@ public class ZoomException extends RuntimeException {
         return Optional.ofNullable(zoomCode);
     }
 
+    /** The access token was refused: expired, revoked or malformed (401, or Zoom code 124). */
+    public boolean isInvalidAccessToken() {
+        return status == 401 || "124".equals(zoomCode);
+    }
+
+    /** The access token lacks a scope the call needs (Zoom code 4711, or a message naming the missing scopes). */
+    public boolean isMissingScope() {
+        return "4711".equals(zoomCode) || zoomMessage != null && zoomMessage.contains("does not contain scope");
+    }
+
+    /** The refresh token is invalid or was already used (Zoom rotates refresh tokens on every refresh). */
+    public boolean isInvalidGrant() {
+        return "invalid_grant".equals(zoomCode);
+    }
+
+    /** The OAuth client id or secret is wrong. */
+    public boolean isInvalidClient() {
+        return "invalid_client".equals(zoomCode);
+    }
+
+    /** Zoom did not accept the grant type for this app (e.g. account_credentials for an app that is not S2S). */
+    public boolean isGrantNotAllowed() {
+        return "invalid_request".equals(zoomCode) || "unsupported_grant_type".equals(zoomCode)
+                || "unauthorized_client".equals(zoomCode);
+    }
+
+    /**
+     * On the meeting summary endpoint: Zoom has no AI Companion summary for the meeting (400 or 404 that is neither a
+     * token nor a scope problem, nor a rate limit).
+     */
+    public static boolean isNoMeetingSummary(Throwable failure) {
+        return failure instanceof ClientError zoom && !(failure instanceof RateLimited)
+                && (zoom.status() == 404 || zoom.status() == 400) && !zoom.isInvalidAccessToken()
+                && !zoom.isMissingScope() && !zoom.zoomMessage().orElse("").contains("scope");
+    }
+
     /** Zoom's messages are short; anything longer is not a Zoom error message and is cut when shown. */
     private static final int MAX_SHOWN_CHARS = 300;
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.zoommcp.zoom.model.MeetingAiSummary;
-import dev.zoommcp.zoom.model.MeetingRecordings;
-import dev.zoommcp.zoom.model.RecordingListPage;
+import dev.zoommcp.zoom.api.model.MeetingAiSummary;
+import dev.zoommcp.zoom.api.model.MeetingRecordings;
+import dev.zoommcp.zoom.api.model.RecordingListPage;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -51,8 +51,7 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.retry.initial-delay", "10ms"),
                 Map.entry("zoom.retry.max-delay", "40ms"),
                 Map.entry("zoom.retry.max-retry-after", "2s"),
-                Map.entry("quarkus.rest-client.zoom-api.read-timeout", "5000"),
-                Map.entry("quarkus.rest-client.zoom-meetings.read-timeout", "5000"));
+                Map.entry("quarkus.rest-client.zoom-api.read-timeout", "5000"));
     }
 
     @Override

@@ -52,11 +52,10 @@ class MeetingChatToolTest extends ZoomToolTestBase {
         return meeting.encode();
     }
 
-    @ParameterizedTest
-    @EnumSource(Transport.class)
-    void readsTheChatAsStructuredMessages(Transport transport) {
+    /** Reads the chat fixture, in either of Zoom's layouts, and checks its three messages. */
+    private static void readsTheQ3Chat(Transport transport, String fixture) {
         zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
-        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3")).willReturn(aResponse().withBody(fixture("chat.txt"))));
+        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3")).willReturn(aResponse().withBody(fixture(fixture))));
 
         ToolResponse response = call(transport, TOOL, ARGS);
 
@@ -70,26 +69,19 @@ class MeetingChatToolTest extends ZoomToolTestBase {
         assertThat(messages.getJsonObject(1).getBoolean("direct")).isTrue();
         assertThat(messages.getJsonObject(1).getString("text")).isEqualTo("Can you send me the docs template?\nThanks!");
         assertThat(messages.getJsonObject(2).getString("time")).isEqualTo("00:10:45");
+        assertThat(result.containsKey("unparsed")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void readsTheChatAsStructuredMessages(Transport transport) {
+        readsTheQ3Chat(transport, "chat.txt");
     }
 
     @ParameterizedTest
     @EnumSource(Transport.class)
     void readsTheCloudRecordingLayoutTheSame(Transport transport) {
-        zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
-        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3"))
-                .willReturn(aResponse().withBody(fixture("chat-cloud.txt"))));
-
-        JsonObject result = structured(call(transport, TOOL, ARGS));
-
-        assertThat(result.getInteger("total_messages")).isEqualTo(3);
-        assertThat(result.getJsonArray("senders").getList()).containsExactly("Priya Natarajan", "Sam O'Connor");
-        JsonArray messages = result.getJsonArray("messages");
-        assertThat(messages.getJsonObject(0).getString("text")).isEqualTo("Slides: https://example.com/q3-roadmap");
-        assertThat(messages.getJsonObject(1).getString("to")).isEqualTo("Priya Natarajan");
-        assertThat(messages.getJsonObject(1).getBoolean("direct")).isTrue();
-        assertThat(messages.getJsonObject(1).getString("text")).isEqualTo("Can you send me the docs template?\nThanks!");
-        assertThat(messages.getJsonObject(2).getString("time")).isEqualTo("00:10:45");
-        assertThat(result.containsKey("unparsed")).isFalse();
+        readsTheQ3Chat(transport, "chat-cloud.txt");
     }
 
     @ParameterizedTest
