@@ -4,17 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
-import dev.zoommcp.transcript.MeetingTranscript;
 import dev.zoommcp.transcript.Timestamps;
 import dev.zoommcp.transcript.TranscriptSearch;
-import dev.zoommcp.zoom.AccessToken;
-import dev.zoommcp.zoom.RequestPacer;
 import dev.zoommcp.zoom.ZoomConfig;
-import dev.zoommcp.zoom.ZoomException;
 import dev.zoommcp.zoom.api.model.MeetingRecordings;
 import dev.zoommcp.zoom.listing.DateWindows;
 import dev.zoommcp.zoom.listing.RecordingCatalog;
@@ -23,7 +18,6 @@ import io.quarkiverse.mcp.server.Progress;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** zoom_search_transcripts: a phrase across the transcripts of every recording in a date range. */
@@ -37,13 +31,12 @@ public class SearchTranscriptsTool {
     static final int MAX_MATCHES = 500;
     static final int MIN_QUERY_CHARS = 2;
     static final int MAX_QUERY_CHARS = 200;
-    private static final int SNIPPET_CHARS = 240;
 
     @Inject
     RecordingCatalog catalog;
 
     @Inject
-    TranscriptSource transcripts;
+    MeetingSearch meetingSearch;
 
     @Inject
     ZoomConfig config;
@@ -53,10 +46,6 @@ public class SearchTranscriptsTool {
 
     @Inject
     Clock clock;
-
-    /** One meeting's outcome. */
-    private record Searched(MeetingRecordings meeting, List<TranscriptSearch.Hit> hits, String skipReason) {
-    }
 
     @Tool(name = NAME, title = "Search Zoom transcripts", description = """
             Finds a phrase in the transcripts of a date range's newest meetings: matching turns with meeting, [mm:ss], \
@@ -89,64 +78,18 @@ public class SearchTranscriptsTool {
             return catalog.listAll(token, from, to).chain(listing -> {
                 List<MeetingRecordings> recorded = listing.meetings();
                 List<MeetingRecordings> chosen = recorded.subList(0, Math.min(meetingCap, recorded.size()));
-                return searchAll(token, phrase, chosen, progress, cancellation).map(searched -> result(phrase, from,
+                return meetingSearch.search(token, phrase, chosen, progress, cancellation).map(searched -> result(phrase, from,
                         to, recorded.size(), searched, matchCap, !listing.complete() || chosen.size() < recorded.size()));
             });
         });
     }
 
-    private Uni<List<Searched>> searchAll(AccessToken token, String phrase, List<MeetingRecordings> meetings,
-            Progress progress, Cancellation cancellation) {
-        RequestPacer pacer = new RequestPacer(config.search().requestsPerSecond());
-        AtomicInteger done = new AtomicInteger();
-        return Multi.createFrom().iterable(meetings)
-                .onItem().transformToUni(meeting -> Uni.createFrom().voidItem()
-                        .invoke(cancellation::skipProcessingIfCancelled)
-                        .chain(pacer::acquire)
-                        .invoke(cancellation::skipProcessingIfCancelled)
-                        .chain(() -> searchOne(token, phrase, meeting))
-                        .invoke(() -> report(progress, done.incrementAndGet(), meetings.size())))
-                .merge(config.search().concurrency())
-                .collect().asList()
-                .map(list -> list.stream().sorted((a, b) -> Integer.compare(meetings.indexOf(a.meeting()),
-                        meetings.indexOf(b.meeting()))).toList());
-    }
-
-    private Uni<Searched> searchOne(AccessToken token, String phrase, MeetingRecordings meeting) {
-        return transcripts.load(token, meeting)
-                .map(loaded -> new Searched(meeting, TranscriptSearch.find(
-                        MeetingTranscript.fromVtts(loaded.vtts()).turns().turns(), phrase, SNIPPET_CHARS), null))
-                .onFailure(SearchTranscriptsTool::isPerMeeting)
-                .recoverWithItem(failure -> new Searched(meeting, List.of(), reason(failure)));
-    }
-
-    /** Failures that concern one meeting; anything else (token, rate limit, outage) ends the search. */
-    private static boolean isPerMeeting(Throwable failure) {
-        return failure instanceof ToolCallException || RecordingFileReader.isUnavailableFile(failure);
-    }
-
-    private static String reason(Throwable failure) {
-        String message = failure.getMessage();
-        if (failure instanceof ZoomException zoom) {
-            message = zoom.describe();
-        }
-        int sentence = message.indexOf(". ");
-        return sentence > 0 ? message.substring(0, sentence + 1) : message;
-    }
-
-    private static void report(Progress progress, int done, int total) {
-        if (progress.token().isPresent()) {
-            progress.notificationBuilder().setProgress(done).setTotal(total)
-                    .setMessage("Searched " + done + " of " + total + " meetings").build().sendAndForget();
-        }
-    }
-
-    private static SearchResult result(String phrase, LocalDate from, LocalDate to, int inRange, List<Searched> searched,
+    private static SearchResult result(String phrase, LocalDate from, LocalDate to, int inRange, List<MeetingSearch.Searched> searched,
             int matchCap, boolean moreMeetings) {
         List<SearchResult.Match> matches = new ArrayList<>();
         List<SearchResult.Skipped> skipped = new ArrayList<>();
         int found = 0;
-        for (Searched s : searched) {
+        for (MeetingSearch.Searched s : searched) {
             MeetingRecordings m = s.meeting();
             if (s.skipReason() != null) {
                 skipped.add(new SearchResult.Skipped(m.id(), m.uuid(), m.topic(), s.skipReason()));
