@@ -52,6 +52,23 @@ public class OAuthGateway {
     }
 
     /**
+     * Redeems a user's authorization code (the sign-in proxy's leg to Zoom). Like a refresh it is not retried on 5xx
+     * or I/O failures: the code is single-use, so a retry after a lost answer could only fail.
+     */
+    public Uni<OAuthToken> redeemCode(ClientCredentials client, String code, String redirectUri, String codeVerifier) {
+        return ZoomAttempts.cut(api.authorizationCode(client.basicHeader(), "authorization_code", code, redirectUri,
+                codeVerifier).onFailure().transform(failure -> ZoomErrors.normalize(failure,
+                        secretsOf(client, code, codeVerifier))), config.attemptTimeout());
+    }
+
+    private static String[] secretsOf(ClientCredentials client, String code, String verifier) {
+        String[] app = client.secrets(code);
+        String[] all = java.util.Arrays.copyOf(app, app.length + 1);
+        all[app.length] = verifier;
+        return all;
+    }
+
+    /**
      * A Server-to-Server OAuth app's token for its account. Unlike a refresh this changes nothing at Zoom (earlier
      * tokens stay valid), so transient failures are retried like API calls.
      */

@@ -33,6 +33,17 @@ class TokenRedactorTest {
     }
 
     @Test
+    void blanksAuthorizationCodesVerifiersAndSealedValues() {
+        assertThat(TokenRedactor.redact("GET /oauth/callback?code=zoom-code-1&state=s1"))
+                .isEqualTo("GET /oauth/callback?code=***&state=s1");
+        assertThat(TokenRedactor.redact("grant_type=authorization_code&code_verifier=abc123&client_id=c"))
+                .isEqualTo("grant_type=authorization_code&code_verifier=***&client_id=c");
+        assertThat(TokenRedactor.redact("sealed eyJraWQiOiIzZTc0In0..GeeDn3scsDgi__lX.smyHbT84wP4G.c2lnbmF0dXJl end"))
+                .isEqualTo("sealed *** end");
+        assertThat(TokenRedactor.redact("Zoom code 124: Invalid access token.")).isEqualTo("Zoom code 124: Invalid access token.");
+    }
+
+    @Test
     void leavesOrdinaryTextAlone() {
         String text = "GET /v2/meetings/85746065432/recordings -> 200 in 12 ms";
         assertThat(TokenRedactor.redact(text)).isSameAs(text);

@@ -37,6 +37,20 @@ public interface ZoomOAuthApi {
             @FormParam("refresh_token") String refreshToken);
 
     /**
+     * {@code POST /oauth/token} with {@code grant_type=authorization_code}: redeems a user's authorization code
+     * (single-use) with the PKCE verifier and the redirect URI of the authorization request.
+     */
+    @POST
+    @Path("/oauth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<OAuthToken> authorizationCode(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuthorization,
+            @FormParam("grant_type") String grantType,
+            @FormParam("code") String code,
+            @FormParam("redirect_uri") String redirectUri,
+            @FormParam("code_verifier") String codeVerifier);
+
+    /**
      * {@code POST /oauth/token} with {@code grant_type=account_credentials}: a Server-to-Server OAuth app's access
      * token for its account (no refresh token; ask again when it expires).
      */
