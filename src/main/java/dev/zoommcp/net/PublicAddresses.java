@@ -1,4 +1,4 @@
-package dev.zoommcp.zoom.download;
+package dev.zoommcp.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -7,14 +7,15 @@ import java.net.InetAddress;
 /**
  * Whether an address is on the public internet. Recording downloads redirect to a CDN chosen by Zoom; a redirect to a
  * loopback, private, link-local (cloud metadata), carrier-grade-NAT or unique-local address would make this server
- * fetch from its own network on Zoom's say-so, so such targets are refused.
+ * fetch from its own network on Zoom's say-so, so such targets are refused. The same rule guards the client metadata
+ * documents the sign-in fetches.
  */
-final class PublicAddresses {
+public final class PublicAddresses {
 
     private PublicAddresses() {
     }
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;

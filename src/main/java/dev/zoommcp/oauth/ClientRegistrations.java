@@ -93,7 +93,7 @@ public final class ClientRegistrations {
         if (!allowedOnly(metadata.getJsonArray("response_types"), List.of("code"))) {
             throw new Refused("invalid_client_metadata", "response_types may only be code");
         }
-        String name = metadata.getValue("client_name") instanceof String n && !n.isBlank() ? clean(n) : "MCP client";
+        String name = metadata.getValue("client_name") instanceof String n && !n.isBlank() ? displayName(n) : "MCP client";
         String clientId = sealer.seal(PURPOSE, Map.of("name", name, "redirect_uris", redirectUris),
                 now.plus(lifetime));
         return new Client(clientId, name, List.copyOf(redirectUris));
@@ -131,7 +131,7 @@ public final class ClientRegistrations {
     }
 
     /** A display name without control characters, at most 100 characters (it is shown on the consent page). */
-    private static String clean(String name) {
+    static String displayName(String name) {
         String printable = name.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return printable.length() <= MAX_NAME_CHARS ? printable : printable.substring(0, MAX_NAME_CHARS);

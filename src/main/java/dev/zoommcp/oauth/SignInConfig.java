@@ -1,5 +1,6 @@
 package dev.zoommcp.oauth;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -35,4 +36,10 @@ public interface SignInConfig {
      * every one unseals, so a key is rotated by putting a new one first.
      */
     Optional<String> tokenKeys();
+
+    /**
+     * {@code host:port} pairs whose client metadata documents may be fetched although their address is private, and
+     * over plain http: a test's fake client only. Empty in production, where documents come from public https URLs.
+     */
+    Optional<List<String>> clientMetadataPrivateHosts();
 }

@@ -29,6 +29,7 @@ import dev.zoommcp.zoom.ZoomException;
 import dev.zoommcp.zoom.api.model.OAuthToken;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -38,6 +39,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * "Sign in with Zoom" for MCP clients ({@code mcp.access.zoom-oauth=true}): this server becomes an OAuth 2.1
@@ -81,18 +83,20 @@ public class ZoomSignIn {
 
     private final SignInSettings settings;
     private final ClientRegistrations registrations;
+    private final ClientMetadataDocuments documents;
     private final OAuthGateway zoom;
     private final Clock clock;
     private final Template consentPage;
 
     ZoomSignIn(SignInConfig config, AccessConfig access, ZoomConfig zoomConfig, McpEndpoint endpoint, OAuthGateway zoom,
-            Clock clock, @Location("consent.html") Template consentPage) {
+            Clock clock, @Location("consent.html") Template consentPage, Vertx vertx) {
         this.zoom = zoom;
         this.clock = clock;
         this.consentPage = consentPage;
         if (!config.zoomOauth()) {
             this.settings = null;
             this.registrations = null;
+            this.documents = null;
             return;
         }
         if (access.oidc() || access.apiKeys().map(keys -> keys.stream().anyMatch(k -> !k.isBlank())).orElse(false)) {
@@ -103,6 +107,7 @@ public class ZoomSignIn {
                 config.zoomOauthClientId().orElse(null), config.zoomOauthClientSecret().orElse(null),
                 config.tokenKeys().orElse(null));
         this.registrations = new ClientRegistrations(settings.sealer(), CLIENT_LIFETIME);
+        this.documents = new ClientMetadataDocuments(vertx, config.clientMetadataPrivateHosts().orElse(List.of()));
     }
 
     /** Whether the sign-in proxy is on. */
@@ -165,6 +170,7 @@ public class ZoomSignIn {
                 .put("code_challenge_methods_supported", new JsonArray().add("S256"))
                 .put("token_endpoint_auth_methods_supported", new JsonArray().add("none"))
                 .put("scopes_supported", new JsonArray(ZOOM_SCOPES))
+                .put("client_id_metadata_document_supported", true)
                 .put("authorization_response_iss_parameter_supported", true));
     }
 
@@ -187,12 +193,23 @@ public class ZoomSignIn {
         }
     }
 
+    /** The client a client_id designates: a metadata document's URL, or a registration this server sealed. */
+    private Uni<Optional<ClientRegistrations.Client>> client(String clientId) {
+        return ClientMetadataDocuments.isDocumentUrl(clientId) ? documents.find(clientId)
+                : Uni.createFrom().item(registrations.find(clientId, clock.instant()));
+    }
+
     private void authorize(RoutingContext ctx) {
+        client(ctx.queryParams().get("client_id")).subscribe().with(client -> authorize(ctx, client),
+                failure -> page(ctx, 500, "The sign-in failed unexpectedly; start it again."));
+    }
+
+    private void authorize(RoutingContext ctx, Optional<ClientRegistrations.Client> client) {
         MultiMap params = ctx.queryParams();
-        Optional<ClientRegistrations.Client> client = registrations.find(params.get("client_id"), clock.instant());
         if (client.isEmpty()) {
             page(ctx, 400, "Unknown client: the application must register again (its client_id is not one this server"
-                    + " issued, or it expired).");
+                    + " issued, or it expired), or its client metadata document could not be fetched from a public"
+                    + " https address or is not valid.");
             return;
         }
         String redirect = params.get("redirect_uri");

@@ -1,4 +1,4 @@
-package dev.zoommcp.zoom.download;
+package dev.zoommcp.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

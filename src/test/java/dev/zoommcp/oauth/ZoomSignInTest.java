@@ -320,6 +320,49 @@ class ZoomSignInTest extends ZoomToolTestBase {
         assertThat(given().get("/q/health/live").statusCode()).as("health stays open").isEqualTo(200);
     }
 
+    @Test
+    void aClientIdMetadataDocumentRegistersTheClient() {
+        stubZoomTokens();
+        String clientId = dev.zoommcp.support.ZoomFake.zoomBase() + "/clients/vscode.json";
+        zoom().stubFor(get(urlPathEqualTo("/clients/vscode.json")).willReturn(okJson(new JsonObject()
+                .put("client_id", clientId).put("client_name", "Visual Studio Code")
+                .put("redirect_uris", new io.vertx.core.json.JsonArray().add(REDIRECT))
+                .put("token_endpoint_auth_method", "none").encode())));
+
+        String code = signIn(clientId);
+        Response tokens = exchange(clientId, code, VERIFIER);
+
+        assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
+        assertThat(authorize(clientId, Map.of()).asString()).contains("Visual Studio Code");
+        zoom().verify(1, getRequestedFor(urlPathEqualTo("/clients/vscode.json")));
+    }
+
+    @Test
+    void metadataDocumentsThatAreNotPublicValidAndSmallAreRefused() {
+        String base = dev.zoommcp.support.ZoomFake.zoomBase();
+        zoom().stubFor(get(urlPathEqualTo("/clients/big.json")).willReturn(okJson(new JsonObject()
+                .put("client_id", base + "/clients/big.json").put("client_name", "x".repeat(6000))
+                .put("redirect_uris", new io.vertx.core.json.JsonArray().add(REDIRECT)).encode())));
+        zoom().stubFor(get(urlPathEqualTo("/clients/other.json")).willReturn(okJson(new JsonObject()
+                .put("client_id", "https://other.example/client.json")
+                .put("redirect_uris", new io.vertx.core.json.JsonArray().add(REDIRECT)).encode())));
+        zoom().stubFor(get(urlPathEqualTo("/clients/slow.json")).willReturn(okJson(new JsonObject()
+                .put("client_id", base + "/clients/slow.json")
+                .put("redirect_uris", new io.vertx.core.json.JsonArray().add(REDIRECT)).encode()).withFixedDelay(4000)));
+        zoom().stubFor(get(urlPathEqualTo("/clients/redirecting.json")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", base + "/clients/other.json")));
+
+        for (String clientId : new String[] { "https://127.0.0.1:9/client.json", "https://169.254.169.254/latest/c.json",
+                "https://[::1]/c.json", "http://example.com/client.json", "https://example.com", base + "/clients/big.json",
+                base + "/clients/other.json", base + "/clients/slow.json", base + "/clients/redirecting.json",
+                base + "/clients/missing.json" }) {
+            Response refused = authorize(clientId, Map.of());
+            assertThat(refused.statusCode()).as(clientId).isEqualTo(400);
+            assertThat(refused.asString()).contains("Unknown client");
+        }
+        zoom().verify(1, getRequestedFor(urlPathEqualTo("/clients/other.json")));
+    }
+
     @TestHTTPResource("/mcp/sse")
     URI sse;
 

@@ -46,6 +46,8 @@ public class ZoomFake implements QuarkusTestResourceLifecycleManager {
                 Map.entry("zoom.download.idle-timeout", "1s"),
                 Map.entry("zoom.download.max-bytes", "1048576"),
                 Map.entry("zoom.download.private-redirect-hosts", "127.0.0.1:" + cdn.port() + ",localhost:" + zoom.port()),
+                // the sign-in tests' client metadata documents are served by the fake on loopback
+                Map.entry("mcp.access.client-metadata-private-hosts", "localhost:" + zoom.port()),
                 Map.entry("zoom.tool-deadline", "8s"),
                 Map.entry("zoom.attempt-timeout", "1s"),
                 Map.entry("zoom.retry.initial-delay", "10ms"),

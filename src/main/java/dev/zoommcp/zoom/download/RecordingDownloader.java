@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import dev.zoommcp.net.PublicAddresses;
 import dev.zoommcp.zoom.AccessToken;
 import dev.zoommcp.zoom.ZoomConfig;
 import dev.zoommcp.zoom.ZoomException;
