@@ -301,6 +301,10 @@ class ZoomSignInTest extends ZoomToolTestBase {
                 .isEqualTo("invalid_grant");
         assertThat(given().formParam("grant_type", "password").post("/oauth/token").<String> path("error"))
                 .isEqualTo("unsupported_grant_type");
+        clock.pinTo(TestClock.DEFAULT.plusSeconds(61));
+        assertThat(exchange(clientId, code, VERIFIER).<String> path("error")).as("a code older than 60 s")
+                .isEqualTo("invalid_grant");
+        clock.reset();
         String access = exchange(clientId, code, VERIFIER).path("access_token");
 
         Sealer sameKeys = Sealer.ofKeys(KEY);
