@@ -7,10 +7,13 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.ServerCredentials;
+import dev.zoommcp.zoom.ZoomException;
 import dev.zoommcp.zoom.ZoomConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.mcp.server.Cancellation;
+import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,17 +31,21 @@ class ToolRunner {
     private final ZoomConfig config;
     private final MeterRegistry registry;
     private final CallerToken callerToken;
+    private final ServerCredentials serverCredentials;
 
-    ToolRunner(ZoomConfig config, MeterRegistry registry, CallerToken callerToken) {
+    ToolRunner(ZoomConfig config, MeterRegistry registry, CallerToken callerToken,
+            ServerCredentials serverCredentials) {
         this.config = config;
         this.registry = registry;
         this.callerToken = callerToken;
+        this.serverCredentials = serverCredentials;
     }
 
     /**
      * The prologue of every tool that reads Zoom, in one place: the caller's access token (the argument, else the
-     * connection's header; {@link CallerToken}) is resolved on the invoking thread, validated, registered for scrubbing
-     * from every error message, and handed to {@code work}.
+     * connection's header or sign-in; {@link CallerToken}) is resolved on the invoking thread, validated, registered for
+     * scrubbing from every error message, and handed to {@code work}. A call that brings no token uses the server's own
+     * Server-to-Server credentials when the environment configures them ({@link ServerCredentials}).
      *
      * @param tokenArgument the tool's {@code zoom_access_token} argument, possibly null
      */
@@ -50,6 +57,14 @@ class ToolRunner {
     <T> Uni<T> withToken(String tool, Duration deadline, String tokenArgument,
             Function<AccessToken, Uni<? extends T>> work) {
         String raw = callerToken.resolve(tokenArgument);
+        if ((raw == null || raw.isBlank()) && serverCredentials.configured()) {
+            return run(tool, deadline, () -> serverCredentials.token()
+                    .onFailure(ZoomException.class).transform(failure -> new ToolCallException("This server's own Zoom"
+                            + " credentials (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET) got no token ("
+                            + ((ZoomException) failure).describe() + "). Pass zoom_access_token instead, or ask the"
+                            + " operator to check them."))
+                    .chain(token -> work.apply(AccessToken.of(token))), serverCredentials.secrets());
+        }
         return run(tool, deadline, () -> work.apply(Arguments.accessToken(raw)), raw);
     }
 

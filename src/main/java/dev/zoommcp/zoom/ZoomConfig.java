@@ -84,6 +84,20 @@ public interface ZoomConfig {
     /** zoom_search_transcripts: a fan-out over many meetings' transcripts. */
     Search search();
 
+    /**
+     * Account ID of a Server-to-Server OAuth app ({@code ZOOM_ACCOUNT_ID}). With {@link #clientId()} and
+     * {@link #clientSecret()} the server mints that account's tokens itself for calls that bring none. Unset by
+     * default: callers bring their own tokens. On a shared HTTP deployment every caller without a token then reads this
+     * account's recordings, which the start-up log says loudly.
+     */
+    Optional<String> accountId();
+
+    /** Client ID of that Server-to-Server app ({@code ZOOM_CLIENT_ID}). */
+    Optional<String> clientId();
+
+    /** Client secret of that Server-to-Server app ({@code ZOOM_CLIENT_SECRET}), from a secret store. */
+    Optional<String> clientSecret();
+
     interface Search {
 
         /** Transcript downloads in flight at once. */

@@ -39,13 +39,14 @@ class StdioIT {
     private static McpStdio stdio;
     private static AppProcess http;
     private static String httpSession;
+    private static Map<String, String> env;
 
     @BeforeAll
     static void start() throws Exception {
         Map<String, String> fake = ZOOM.start();
         ZoomFake.loadSandbox();
         unusedHttpPort = freePort();
-        Map<String, String> env = Map.of("ZOOM_API_URL", fake.get("zoom.api-url"), "ZOOM_OAUTH_URL",
+        env = Map.of("ZOOM_API_URL", fake.get("zoom.api-url"), "ZOOM_OAUTH_URL",
                 fake.get("zoom.oauth-url"), "QUARKUS_HTTP_PORT", String.valueOf(unusedHttpPort),
                 // as in dev mode: the sandbox's downloads redirect to its own host on 127.0.0.1, and only that is allowed
                 "ZOOM_DOWNLOAD_PRIVATE_REDIRECT_HOSTS", "127.0.0.1:" + ZoomFake.zoom().port());
@@ -187,6 +188,27 @@ class StdioIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Spawned with a Server-to-Server app's credentials in its environment, no call needs a token argument. */
+    @Test
+    @Order(8)
+    void withCredentialsInTheEnvironmentNoTokenArgumentIsNeeded() throws Exception {
+        Map<String, String> withCredentials = new java.util.HashMap<>(env);
+        withCredentials.putAll(Map.of("ZOOM_ACCOUNT_ID", "demo-account-id", "ZOOM_CLIENT_ID", "demo-client-id",
+                "ZOOM_CLIENT_SECRET", "demo-client-secret"));
+        try (McpStdio desktop = McpStdio.start(System.getProperty("app.uber-jar", "target/zoom-recordings-mcp.jar"),
+                withCredentials)) {
+            desktop.request("initialize", CLIENT);
+            desktop.notify("notifications/initialized");
+            for (JsonObject call : new JsonObject[] { new JsonObject().put("name", "zoom_list_recordings")
+                    .put("arguments", new JsonObject()), new JsonObject().put("name", "zoom_get_meeting_transcript")
+                            .put("arguments", new JsonObject().put("meeting_id", "85746065432")) }) {
+                JsonObject result = desktop.request("tools/call", call).getJsonObject("result");
+                assertThat(result.getBoolean("isError")).as(result.encode()).isFalse();
+            }
+            assertThat(desktop.stdout()).noneMatch(line -> line.contains("demo-client-secret"));
         }
     }
 }
