@@ -23,8 +23,8 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class SignInFilter {
 
-    /** Just after {@code McpAccessFilter} (2000), before the MCP routes. */
-    static final int PRIORITY = 1990;
+    /** Just after {@code McpAccessFilter} (2000) and before {@code SessionLimitFilter} (1990): refused callers hold no session slot. */
+    static final int PRIORITY = 1995;
 
     private final ZoomSignIn signIn;
     private final McpEndpoint endpoint;
