@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -421,7 +420,6 @@ public class ZoomSignIn {
 
     // --- Helpers ------------------------------------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> requestOf(JWTClaimsSet consent) {
         try {
             Map<String, Object> request = consent.getJSONObjectClaim("req");

@@ -23,7 +23,7 @@ public class MeetingSummaryTool {
     @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
             Returns Zoom AI Companion's summary of one meeting: overview, sections, next steps, the host's edit (prefer it). Best \
             for "summarize meeting X".
-            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope.""",
+            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: the user authorizes the app again.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

@@ -49,9 +49,9 @@ public class ServerCredentials {
     void announce(@Observes StartupEvent start,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean httpEnabled) {
         if (app.isPresent() && httpEnabled) {
-            LOG.warnf("Zoom credentials are configured (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET): every"
-                    + " caller of this HTTP server that sends no Zoom token of its own reads the recordings of Zoom"
-                    + " account %s. Remove them from a shared deployment unless that is intended.", accountId);
+            LOG.warn("A Zoom Server-to-Server app is configured in the environment (zoom.account-id, zoom.client-id and"
+                    + " its secret): every caller of this HTTP server that sends no Zoom token of its own reads that"
+                    + " account's recordings. Remove it from a shared deployment unless that is intended.");
         }
     }
 

@@ -42,6 +42,15 @@ final class AppProcess implements AutoCloseable {
         return app;
     }
 
+    /** Stops every started replica (null when its start failed). */
+    static void closeAll(AppProcess... apps) throws InterruptedException {
+        for (AppProcess app : apps) {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

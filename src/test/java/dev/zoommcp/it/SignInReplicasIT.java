@@ -68,11 +68,7 @@ class SignInReplicasIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (AppProcess app : new AppProcess[] { a, b }) {
-            if (app != null) {
-                app.close();
-            }
-        }
+        AppProcess.closeAll(a, b);
         zoom.stop();
     }
 

@@ -45,11 +45,7 @@ class TwoReplicasIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (AppProcess app : new AppProcess[] { a, b }) {
-            if (app != null) {
-                app.close();
-            }
-        }
+        AppProcess.closeAll(a, b);
         zoom.stop();
     }
 
