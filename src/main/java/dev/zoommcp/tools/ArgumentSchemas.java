@@ -20,7 +20,7 @@ import io.vertx.core.json.JsonObject;
  * that clients can validate a call before sending it. The limits are the constants {@link Arguments} and the tools
  * validate with, so the schema and the server-side checks cannot drift apart; the server still checks every argument and
  * answers a violation with an actionable message. An argument is constrained the same way in every tool that has it.
- * Generated once per tool.
+ * Generated once per tool, under {@link #ONE_AT_A_TIME}.
  */
 @Priority(1)
 @Decorator
@@ -43,6 +43,13 @@ public class ArgumentSchemas implements GlobalInputSchemaGenerator {
             Map.entry("query", new JsonObject().put("minLength", SearchTranscriptsTool.MIN_QUERY_CHARS)
                     .put("maxLength", SearchTranscriptsTool.MAX_QUERY_CHARS)));
 
+    /**
+     * Held while the MCP library's schema generator runs. It is one victools {@code SchemaGenerator} for input and
+     * output schemas, and that class is not thread-safe: two {@code tools/list} requests generating at once could fail
+     * with an internal error. Every generation goes through this lock (see {@link OutputSchemas}).
+     */
+    static final Object ONE_AT_A_TIME = new Object();
+
     private final ConcurrentMap<String, InputSchema> generated = new ConcurrentHashMap<>();
 
     @Inject
@@ -51,7 +58,13 @@ public class ArgumentSchemas implements GlobalInputSchemaGenerator {
 
     @Override
     public InputSchema generate(ToolInfo tool) {
-        return generated.computeIfAbsent(tool.name(), name -> constrain(delegate.generate(tool)));
+        InputSchema known = generated.get(tool.name());
+        if (known != null) {
+            return known;
+        }
+        synchronized (ONE_AT_A_TIME) {
+            return generated.computeIfAbsent(tool.name(), name -> constrain(delegate.generate(tool)));
+        }
     }
 
     private static InputSchema constrain(InputSchema generated) {
