@@ -1,19 +1,21 @@
 package dev.zoommcp.tools;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.zoommcp.zoom.AccessToken;
-import dev.zoommcp.zoom.ServerCredentials;
-import dev.zoommcp.zoom.ZoomException;
+import dev.zoommcp.zoom.CredentialSource;
 import dev.zoommcp.zoom.ZoomConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.mcp.server.Cancellation;
 import io.quarkiverse.mcp.server.ToolCallException;
+import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -31,21 +33,21 @@ class ToolRunner {
     private final ZoomConfig config;
     private final MeterRegistry registry;
     private final CallerToken callerToken;
-    private final ServerCredentials serverCredentials;
+    private final List<CredentialSource> ownCredentials;
 
     ToolRunner(ZoomConfig config, MeterRegistry registry, CallerToken callerToken,
-            ServerCredentials serverCredentials) {
+            @All List<CredentialSource> ownCredentials) {
         this.config = config;
         this.registry = registry;
         this.callerToken = callerToken;
-        this.serverCredentials = serverCredentials;
+        this.ownCredentials = ownCredentials.stream().sorted(Comparator.comparingInt(CredentialSource::rank)).toList();
     }
 
     /**
      * The prologue of every tool that reads Zoom, in one place: the caller's access token (the argument, else the
      * connection's header or sign-in; {@link CallerToken}) is resolved on the invoking thread, validated, registered for
-     * scrubbing from every error message, and handed to {@code work}. A call that brings no token uses the server's own
-     * Server-to-Server credentials when the environment configures them ({@link ServerCredentials}).
+     * scrubbing from every error message, and handed to {@code work}. A call that brings no token uses the first
+     * {@link CredentialSource} available: a Server-to-Server app of the environment, then a stored desktop sign-in.
      *
      * @param tokenArgument the tool's {@code zoom_access_token} argument, possibly null
      */
@@ -57,13 +59,15 @@ class ToolRunner {
     <T> Uni<T> withToken(String tool, Duration deadline, String tokenArgument,
             Function<AccessToken, Uni<? extends T>> work) {
         String raw = callerToken.resolve(tokenArgument);
-        if ((raw == null || raw.isBlank()) && serverCredentials.configured()) {
-            return run(tool, deadline, () -> serverCredentials.token()
-                    .onFailure(ZoomException.class).transform(failure -> new ToolCallException("This server's own Zoom"
-                            + " credentials (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET) got no token ("
-                            + ((ZoomException) failure).describe() + "). Pass zoom_access_token instead, or ask the"
-                            + " operator to check them."))
-                    .chain(token -> work.apply(AccessToken.of(token))), serverCredentials.secrets());
+        if (raw == null || raw.isBlank()) {
+            for (CredentialSource own : ownCredentials) {
+                if (own.available()) {
+                    return run(tool, deadline, () -> own.token()
+                            .onFailure(CredentialSource.CredentialsUnusable.class)
+                            .transform(failure -> new ToolCallException(failure.getMessage()))
+                            .chain(token -> work.apply(AccessToken.of(token))), own.secrets());
+                }
+            }
         }
         return run(tool, deadline, () -> work.apply(Arguments.accessToken(raw)), raw);
     }

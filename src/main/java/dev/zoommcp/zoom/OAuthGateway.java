@@ -61,6 +61,13 @@ public class OAuthGateway {
                         secretsOf(client, code, codeVerifier))), config.attemptTimeout());
     }
 
+    /** Revokes a user's access token (the {@code logout} command). Not retried but on a short rate limit. */
+    public Uni<Void> revoke(ClientCredentials client, String accessToken) {
+        return ZoomAttempts.cut(api.revoke(client.basicHeader(), accessToken)
+                .onFailure().transform(failure -> ZoomErrors.normalize(failure, client.secrets(accessToken))),
+                config.attemptTimeout());
+    }
+
     private static String[] secretsOf(ClientCredentials client, String code, String verifier) {
         String[] app = client.secrets(code);
         String[] all = java.util.Arrays.copyOf(app, app.length + 1);

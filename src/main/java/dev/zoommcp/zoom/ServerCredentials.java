@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
  * calls wait for it. Off unless all three are set.
  */
 @Singleton
-public class ServerCredentials {
+public class ServerCredentials implements CredentialSource {
 
     private static final Logger LOG = Logger.getLogger(ServerCredentials.class);
     private static final Duration MARGIN = Duration.ofSeconds(60);
@@ -55,18 +55,27 @@ public class ServerCredentials {
         }
     }
 
+    /** First: an app configured for this process wins over a sign-in stored for the user. */
+    @Override
+    public int rank() {
+        return 10;
+    }
+
     /** Whether the environment configures a Server-to-Server app. */
-    public boolean configured() {
+    @Override
+    public boolean available() {
         return app.isPresent();
     }
 
     /** The app's client secret and the token currently held, to scrub from error messages. */
+    @Override
     public synchronized String[] secrets() {
         return app.map(a -> new String[] { a.clientSecret(), minted == null ? null : minted.token() })
                 .orElse(new String[0]);
     }
 
     /** A valid access token of the configured account: the one held, or a new one (one mint at a time). */
+    @Override
     public synchronized Uni<String> token() {
         if (app.isEmpty()) {
             return Uni.createFrom().failure(new IllegalStateException("no Zoom credentials are configured"));
@@ -76,6 +85,10 @@ public class ServerCredentials {
         }
         if (minting == null) {
             minting = oauth.accountToken(app.get(), accountId)
+                    .onFailure(ZoomException.class).transform(failure -> new CredentialsUnusable("This server's own"
+                            + " Zoom credentials (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET) got no token ("
+                            + ((ZoomException) failure).describe() + "). Pass zoom_access_token instead, or ask the"
+                            + " operator to check them."))
                     .map(this::keep)
                     .onTermination().invoke(this::mintDone)
                     .memoize().indefinitely();

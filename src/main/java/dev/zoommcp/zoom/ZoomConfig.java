@@ -1,5 +1,6 @@
 package dev.zoommcp.zoom;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +96,40 @@ public interface ZoomConfig {
     /** Client ID of that Server-to-Server app ({@code ZOOM_CLIENT_ID}). */
     Optional<String> clientId();
 
-    /** Client secret of that Server-to-Server app ({@code ZOOM_CLIENT_SECRET}), from a secret store. */
+    /**
+     * Client secret of that Server-to-Server app ({@code ZOOM_CLIENT_SECRET}), from a secret store. Without
+     * {@link #accountId()}, the id and secret are those of a user-level app for the {@code login} command.
+     */
     Optional<String> clientSecret();
+
+    /** A desktop user's Zoom sign-in, stored by the {@code login} command and used for calls that bring no token. */
+    Login login();
+
+    interface Login {
+
+        /**
+         * The file that holds the sign-in ({@code ZOOM_LOGIN_FILE}). Default: {@code zoom-recordings-mcp/login.json}
+         * under the platform's per-user configuration directory ({@code $XDG_CONFIG_HOME} or {@code ~/.config} on Linux,
+         * {@code ~/Library/Application Support} on macOS, {@code %APPDATA%} on Windows).
+         */
+        Optional<Path> file();
+
+        /** Whether calls without a token use a stored sign-in ({@code ZOOM_LOGIN_ENABLED=false} ignores it). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The redirect URL {@code login} sends to Zoom; it must be listed in the Zoom app. A loopback {@code http} URL
+         * with a port is answered by the command itself; any other (Zoom may refuse loopback URLs) means pasting the
+         * address the browser ends on back into the terminal.
+         */
+        @WithDefault("http://127.0.0.1:8739/callback")
+        String redirectUri();
+
+        /** How long {@code login} waits for the user to finish signing in. */
+        @WithDefault("5m")
+        Duration timeout();
+    }
 
     interface Search {
 

@@ -62,6 +62,17 @@ public interface ZoomOAuthApi {
             @FormParam("grant_type") String grantType,
             @FormParam("account_id") String accountId);
 
+    /**
+     * {@code POST /oauth/revoke} with the form field {@code token}: withdraws a user's access token, and with it the
+     * app's authorization. Zoom answers {@code {"status":"success"}}.
+     */
+    @POST
+    @Path("/oauth/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Uni<Void> revoke(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String basicAuthorization,
+            @FormParam("token") String token);
+
     @ClientExceptionMapper
     static ZoomException toException(Response response) {
         return ZoomErrors.fromResponse(response);
