@@ -131,10 +131,12 @@ class DesktopLoginIT {
 
     @Test
     @Order(3)
-    void logoutRemovesTheSignIn() throws Exception {
+    void logoutThroughTheLauncherRemovesTheSignIn() throws Exception {
         ZoomFake.zoom().stubFor(post(urlPathEqualTo("/oauth/revoke")).atPriority(1)
                 .willReturn(okJson("{\"status\":\"success\"}")));
-        Command logout = Command.start(env, "logout");
+        Map<String, String> launcherEnv = new HashMap<>(env);
+        launcherEnv.put("JAVA_HOME", System.getProperty("java.home"));
+        Command logout = Command.launch(launcherEnv, "logout");
         assertThat(logout.exitStatus()).as(logout.describe()).isZero();
         assertThat(loginFile).doesNotExist();
         assertThat(logout.output()).contains("Removed").doesNotContain("demo-access-token");
@@ -168,9 +170,18 @@ class DesktopLoginIT {
         }
 
         static Command start(Map<String, String> env, String... arguments) throws IOException {
+            return run(env, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR),
+                    arguments);
+        }
+
+        /** Through the desktop launcher next to the jar. */
+        static Command launch(Map<String, String> env, String... arguments) throws IOException {
+            return run(env, List.of("sh", System.getProperty("app.launcher", "target/zoom-recordings-mcp")), arguments);
+        }
+
+        private static Command run(Map<String, String> env, List<String> start, String... arguments) throws IOException {
             Path stderr = Files.createTempFile("zoom-login-it-", ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", JAR));
+            List<String> command = new ArrayList<>(start);
             command.addAll(List.of(arguments));
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
             builder.environment().putAll(env);
