@@ -108,15 +108,9 @@ public class LoginStore {
 
     /** Replaces the stored sign-in in one step. */
     void write(StoredLogin login) {
-        Path directory = file.getParent();
         Path temporary = null;
         try {
-            if (posix) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
-            } else {
-                Files.createDirectories(directory);
-            }
-            temporary = Files.createTempFile(directory, "." + LoginFiles.FILE_NAME, ".new", ownerOnly());
+            temporary = Files.createTempFile(ensureDirectory(), "." + LoginFiles.FILE_NAME, ".new", ownerOnly());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(json.writeValueAsBytes(login)));
                 channel.force(true);
@@ -155,12 +149,7 @@ public class LoginStore {
     <T> T exclusively(Supplier<T> work) {
         inProcess.lock();
         try {
-            Path directory = file.getParent();
-            if (posix) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
-            } else {
-                Files.createDirectories(directory);
-            }
+            Path directory = ensureDirectory();
             Path lockFile = directory.resolve(file.getFileName() + ".lock");
             try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE), ownerOnly()); FileLock lock = channel.lock()) {
@@ -171,6 +160,13 @@ public class LoginStore {
         } finally {
             inProcess.unlock();
         }
+    }
+
+    /** The file's directory, created private to the user when missing. */
+    private Path ensureDirectory() throws IOException {
+        Path directory = file.getParent();
+        return posix ? Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY))
+                : Files.createDirectories(directory);
     }
 
     /** A login file others can read is made private again, and the user told. */
