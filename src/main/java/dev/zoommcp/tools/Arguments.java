@@ -30,9 +30,13 @@ final class Arguments {
     }
 
     static AccessToken accessToken(String value) {
-        return AccessToken.of(token("zoom_access_token", value, "a Zoom OAuth access token (from the app's OAuth"
-                + " flow, zoom_refresh_token or zoom_get_access_token), as this argument or in the " + CallerToken.HEADER
-                + " HTTP header"));
+        String what = "a Zoom OAuth access token (from the app's OAuth flow, zoom_refresh_token or"
+                + " zoom_get_access_token), as this argument or in the " + CallerToken.HEADER + " HTTP header";
+        if (value == null || value.isBlank()) {
+            throw new ToolCallException("zoom_access_token is required: " + what + ". Or the user signs this server"
+                    + " in once, with `zoom-recordings-mcp login` where it runs; then no token is needed.");
+        }
+        return AccessToken.of(token("zoom_access_token", value, what));
     }
 
     /** A required OAuth token: the characters a bearer token may have, at most 4096. Never echoed. */

@@ -58,7 +58,8 @@ class CallerTokenTest extends ZoomToolTestBase {
         ToolResponse response = call(transport, "zoom_list_recordings", Map.of());
 
         assertThat(response.isError()).isTrue();
-        assertThat(text(response)).contains("zoom_access_token is required", "X-Zoom-Access-Token");
+        assertThat(text(response)).contains("zoom_access_token is required", "X-Zoom-Access-Token",
+                "zoom-recordings-mcp login");
         zoom().verify(0, anyRequestedFor(anyUrl()));
     }
 }
