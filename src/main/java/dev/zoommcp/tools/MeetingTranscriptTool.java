@@ -46,8 +46,8 @@ public class MeetingTranscriptTool {
             int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), id, TranscriptFormat.wireNames(), NAME);
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
-                    .map(loaded -> render(id, meeting, loaded.fileType(), MeetingTranscript.fromVtts(loaded.vtts()),
-                            chosenFormat, position, pageChars)));
+                    .map(loaded -> render(id, meeting, loaded.fileType(), loaded.transcript(), chosenFormat, position,
+                            pageChars)));
         });
     }
 

@@ -19,21 +19,24 @@ public record SearchResult(
         @JsonProperty(required = true) List<Skipped> skipped,
         @JsonPropertyDescription("More exist: narrow or raise limits") Boolean truncated) {
 
-    /** One matching turn. */
+    /** One matching turn, chat message or summary part; best first. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Match(
             @JsonProperty(required = true) Long meetingId,
             @JsonProperty(required = true) String uuid,
             String topic,
             String startTime,
-            @JsonProperty(required = true) String at,
-            @JsonProperty(required = true) long seconds,
+            @JsonProperty(required = true) String source,
+            String at,
+            Long seconds,
             String speaker,
+            @JsonProperty(required = true) double score,
             @JsonProperty(required = true) String snippet) {
     }
 
-    /** A meeting whose transcript could not be searched. */
+    /** A source of a meeting (no meeting: of all) that could not be searched. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Skipped(Long meetingId, String uuid, String topic, String reason) {
+    public record Skipped(Long meetingId, String uuid, String topic, @JsonProperty(required = true) String source,
+            @JsonProperty(required = true) String reason) {
     }
 }
