@@ -43,7 +43,7 @@ public class ArgumentSchemas implements GlobalInputSchemaGenerator {
             Map.entry("query", new JsonObject().put("minLength", SearchTranscriptsTool.MIN_QUERY_CHARS)
                     .put("maxLength", SearchTranscriptsTool.MAX_QUERY_CHARS)),
             Map.entry("sources", new JsonObject().put("items", new JsonObject().put("enum",
-                    new JsonArray(SearchSource.wireNames()))).put("uniqueItems", true)),
+                    new JsonArray(SearchSource.wireNames())))),
             Map.entry("speaker", new JsonObject().put("maxLength", SearchTranscriptsTool.MAX_SPEAKER_CHARS)),
             Map.entry("topic", new JsonObject().put("maxLength", ListRecordingsTool.MAX_TOPIC_CHARS)));
 

@@ -42,9 +42,9 @@ public class ListRecordingsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "List Zoom recordings", description = """
-            Lists the user's recorded meetings in a date range, newest first: ids, uuids, topics, times, file types. Start here \
-            to find meetings; up to 12 months per call (this year: from_date = January 1).
-            Errors: bad dates; truncated: narrow the range.""",
+            Lists the user's recorded meetings in a date range, newest first: ids, uuids, topics, times, file types. \
+            Start here; up to 12 months per call (this year: from_date January 1).
+            Errors: bad dates; truncated: narrow it.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -56,7 +56,7 @@ public class ListRecordingsTool {
             Integer pageSize,
             @ToolArg(name = "page_number", required = false, description = "Compatibility: 1-based page") Integer pageNumber,
             @ToolArg(name = "next_page_token", required = false, description = "From the previous result") String nextPageToken,
-            @ToolArg(name = "topic", required = false, description = "Words of the topic, e.g. planning") String topic) {
+            @ToolArg(name = "topic", required = false, description = "Topic words, e.g. planning") String topic) {
         return runner.withToken(NAME, accessToken, token -> {
             int size = Arguments.inRange("page_size", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
             int page = Arguments.inRange("page_number", pageNumber, 1, MAX_PAGE_NUMBER, 1);

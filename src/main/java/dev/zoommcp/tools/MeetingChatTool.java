@@ -30,9 +30,9 @@ public class MeetingChatTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom meeting chat", description = """
-            Returns the chat typed during one recorded meeting: time, sender, recipient, direct flag, text. Use it for links and \
-            decisions people wrote (file_types shows CHAT).
-            Errors: no chat file (nobody wrote, or not saved); processing: retry later.""",
+            Returns the chat typed in one recorded meeting: time, sender, recipient, direct flag, text. For links and \
+            decisions people wrote (file_types: CHAT).
+            Errors: no chat file (nobody wrote, not saved); processing: retry.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -40,7 +40,7 @@ public class MeetingChatTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
-            @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
+            @ToolArg(name = "cursor", required = false, description = "From next_cursor") String cursor) {
         return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);
             int pageChars = Arguments.maxChars(maxChars);

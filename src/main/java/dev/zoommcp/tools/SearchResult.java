@@ -3,21 +3,19 @@ package dev.zoommcp.tools;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Result of zoom_search_transcripts. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SearchResult(
-        @JsonProperty(required = true) String query,
         @JsonProperty(required = true) String fromDate,
         @JsonProperty(required = true) String toDate,
         @JsonProperty(required = true) int meetingsInRange,
         @JsonProperty(required = true) int meetingsSearched,
         @JsonProperty(required = true) List<Match> matches,
         @JsonProperty(required = true) List<Skipped> skipped,
-        @JsonPropertyDescription("More exist: narrow or raise limits") Boolean truncated) {
+        Boolean truncated) {
 
     /** One matching turn, chat message or summary part; best first. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -28,7 +26,6 @@ public record SearchResult(
             String startTime,
             @JsonProperty(required = true) String source,
             String at,
-            Long seconds,
             String speaker,
             @JsonProperty(required = true) double score,
             @JsonProperty(required = true) String snippet) {

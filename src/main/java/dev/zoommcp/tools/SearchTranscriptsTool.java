@@ -52,20 +52,18 @@ public class SearchTranscriptsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Search Zoom transcripts", description = """
-            Searches what was said, typed in chat or AI-summarized in a date range's newest meetings; matches best \
-            first with score, meeting, [mm:ss], speaker, snippet (**matched**). For "what did we decide about X last \
-            week" set from_date; read hits with zoom_get_meeting_transcript. Any word may match, in any English form \
-            (pricing finds price, priced), case and accents ignored; other languages: the same word. "a phrase" \
-            matches as such, -word excludes.
-            Errors: query without words; a missing or forbidden source goes to skipped.""",
+            Finds what was said, chatted or AI-summarized in a range's newest meetings, best first: meeting, [mm:ss], \
+            speaker, **marked** snippet. Words match in any English form (pricing: price, priced), case or accent; other \
+            languages: same word. "a phrase" as such; -word excludes.
+            Errors: no word to find; unreadable sources: skipped.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<SearchResult> searchTranscripts(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "query", description = "Words or \"phrase\", e.g. pricing") String query,
-            @ToolArg(name = "sources", required = false, description = "Where to look; default transcript") List<String> sources,
-            @ToolArg(name = "speaker", required = false, description = "Only turns of this name, e.g. Dana") String speaker,
+            @ToolArg(name = "sources", required = false, description = "Default: transcript only") List<String> sources,
+            @ToolArg(name = "speaker", required = false, description = "Only this speaker, e.g. Dana") String speaker,
             @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
             @ToolArg(name = "max_meetings", required = false, description = "Newest meetings to search") Integer maxMeetings,
@@ -85,8 +83,8 @@ public class SearchTranscriptsTool {
                 List<MeetingRecordings> recorded = listing.meetings();
                 List<MeetingRecordings> chosen = recorded.subList(0, Math.min(meetingCap, recorded.size()));
                 boolean moreMeetings = !listing.complete() || chosen.size() < recorded.size();
-                return meetingSearch.search(token, request, chosen, progress, cancellation).map(outcome -> result(text,
-                        range, recorded.size(), chosen.size(), outcome, moreMeetings));
+                return meetingSearch.search(token, request, chosen, progress, cancellation).map(outcome -> result(range,
+                        recorded.size(), chosen.size(), outcome, moreMeetings));
             });
         });
     }
@@ -121,12 +119,12 @@ public class SearchTranscriptsTool {
                 + MAX_SPEAKER_CHARS + " characters, e.g. Dana or Dana Kim; omit it to search everyone.");
     }
 
-    private static SearchResult result(String query, DateWindows.Window range, int inRange, int searched,
+    private static SearchResult result(DateWindows.Window range, int inRange, int searched,
             MeetingSearch.Outcome outcome, boolean moreMeetings) {
         List<SearchResult.Match> matches = outcome.matches().stream().map(SearchTranscriptsTool::match).toList();
         List<SearchResult.Skipped> skipped = outcome.skipped().stream().map(SearchTranscriptsTool::skipped).toList();
         boolean truncated = moreMeetings || outcome.total() > matches.size();
-        return new SearchResult(query, range.from().toString(), range.to().toString(), inRange, searched, matches,
+        return new SearchResult(range.from().toString(), range.to().toString(), inRange, searched, matches,
                 skipped, truncated ? Boolean.TRUE : null);
     }
 
@@ -134,7 +132,7 @@ public class SearchTranscriptsTool {
         MeetingRecordings m = match.meeting();
         Long seconds = match.hit().passage().seconds();
         return new SearchResult.Match(m.id(), m.uuid(), m.topic(), m.startTime(), match.hit().passage().source(),
-                seconds == null ? null : "[" + Timestamps.format(Duration.ofSeconds(seconds)) + "]", seconds,
+                seconds == null ? null : "[" + Timestamps.format(Duration.ofSeconds(seconds)) + "]",
                 match.hit().passage().speaker(), Math.round(match.hit().score() * 1000) / 1000.0, match.hit().snippet());
     }
 
