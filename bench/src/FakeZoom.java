@@ -182,11 +182,12 @@ public final class FakeZoom {
     }
 
     private StringBuilder meeting(StringBuilder json, int n) {
-        String day = String.format("2026-10-%02dT", 1 + n % 28);
+        // newest first, as Zoom lists: eight meetings a day, 16:00 to 09:00, from October 28 back
+        String day = String.format("2026-10-%02dT", Math.max(1, 28 - n / 8));
         json.append("{\"uuid\":\"uuid").append(n).append("AAAAAiAiAiiAii==\",\"id\":").append(85746060000L + n)
                 .append(",\"account_id\":\"Cx3wERazSgup7ZWRHQM8-w\",\"host_id\":\"_0ctZtY0REqWalTmwvrdIw\"")
                 .append(",\"topic\":\"Weekly planning ").append(n).append("\",\"type\":2,\"start_time\":\"").append(day)
-                .append("10:00:00Z\",\"timezone\":\"America/New_York\",\"duration\":30,\"total_size\":")
+                .append(16 - n % 8).append(":00:00Z\",\"timezone\":\"America/New_York\",\"duration\":30,\"total_size\":")
                 .append(529_000_000L + n).append(",\"recording_count\":4,\"share_url\":\"https://example.zoom.us/rec/share/")
                 .append("Ra3AfK2ibqlTeXF").append(n).append("\",\"recording_files\":[");
         file(json, n, "m", "MP4", "MP4", "shared_screen_with_speaker_view", 520_000_000L, day).append(',');
