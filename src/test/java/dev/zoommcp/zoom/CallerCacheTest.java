@@ -88,7 +88,7 @@ class CallerCacheTest {
     }
 
     @Test
-    void fillingThePastItsByteBoundEvicts() {
+    void fillingItPastItsByteBoundEvicts() {
         CallerCache cache = cache(true, 100_000);
 
         for (int i = 0; i < 50; i++) {
