@@ -18,15 +18,27 @@ import com.sun.net.httpserver.HttpServer;
  * Zoom's per-account rate limit can be switched on: {@code POST /bench/limit?rate=N} (a token bucket of N requests a
  * second, burst N; 0 = off) answers 429 with {@code Retry-After: 1} beyond it, for every API request and download
  * (the signed-URL hop is not counted, as on Zoom's CDN). {@code GET /bench/stats} counts requests; {@code POST
- * /bench/reset} zeroes the counts.
+ * /bench/reset} zeroes the counts, also kept by kind: listings, recording details, AI summaries, transcript and chat
+ * files.
  * <p>
- * Usage: {@code java FakeZoom PORT_FILE [MEETINGS]}: listens on a free port, which it writes to PORT_FILE.
+ * With {@code chat}, every meeting also has a CHAT file and an AI summary ({@code GET /v2/meetings/{id}/meeting_summary}),
+ * and recording details answer for the meeting asked (by numeric id or uuid); transcripts and chats speak of prices now
+ * and then, for the search benchmark ({@code AgentSession}).
+ * <p>
+ * Usage: {@code java FakeZoom PORT_FILE [MEETINGS [chat]]}: listens on a free port, which it writes to PORT_FILE.
  */
 public final class FakeZoom {
 
     private static final String VTT = vtt();
+    private static final String CHAT = chat();
 
     private final int meetings;
+    private final boolean rich;
+    private final AtomicLong listings = new AtomicLong();
+    private final AtomicLong details = new AtomicLong();
+    private final AtomicLong summaries = new AtomicLong();
+    private final AtomicLong transcriptFiles = new AtomicLong();
+    private final AtomicLong chatFiles = new AtomicLong();
     private final AtomicLong api = new AtomicLong();
     private final AtomicLong downloads = new AtomicLong();
     private final AtomicLong cdn = new AtomicLong();
@@ -34,14 +46,16 @@ public final class FakeZoom {
     private volatile TokenBucket limit;
     private String base;
 
-    private FakeZoom(int meetings) {
+    private FakeZoom(int meetings, boolean rich) {
         this.meetings = meetings;
+        this.rich = rich;
     }
 
     public static void main(String[] args) throws IOException {
         // Headers and body in one packet: without it every response waits out the client's delayed ACK (40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        FakeZoom fake = new FakeZoom(args.length > 1 ? Integer.parseInt(args[1]) : 200);
+        FakeZoom fake = new FakeZoom(args.length > 1 ? Integer.parseInt(args[1]) : 200,
+                args.length > 2 && args[2].equals("chat"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         fake.base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/", exchange -> {
@@ -68,7 +82,8 @@ public final class FakeZoom {
         }
         if (path.startsWith("/cdn/")) {
             cdn.incrementAndGet();
-            respond(exchange, 200, VTT, "text/vtt");
+            boolean chat = path.startsWith("/cdn/c");
+            respond(exchange, 200, chat ? CHAT : VTT, chat ? "text/plain" : "text/vtt");
             return;
         }
         TokenBucket bucket = limit;
@@ -91,15 +106,27 @@ public final class FakeZoom {
         }
         if (path.startsWith("/rec/download/")) {
             downloads.incrementAndGet();
+            (path.startsWith("/rec/download/c") ? chatFiles : transcriptFiles).incrementAndGet();
             exchange.getResponseHeaders().add("Location", base + "/cdn/" + path.substring(14) + "?sig=bench");
             respond(exchange, 302, "", "text/plain");
             return;
         }
         api.incrementAndGet();
         if (path.equals("/v2/users/me/recordings")) {
+            listings.incrementAndGet();
             respond(exchange, 200, list(exchange.getRequestURI().getRawQuery()), "application/json");
         } else if (path.startsWith("/v2/meetings/") && path.endsWith("/recordings")) {
-            respond(exchange, 200, meeting(new StringBuilder(2048), 1).toString(), "application/json");
+            details.incrementAndGet();
+            respond(exchange, 200, meeting(new StringBuilder(2048), rich ? meetingNumber(path) : 1).toString(),
+                    "application/json");
+        } else if (rich && path.startsWith("/v2/meetings/") && path.endsWith("/meeting_summary")) {
+            summaries.incrementAndGet();
+            int n = meetingNumber(path);
+            respond(exchange, 200, "{\"meeting_id\":" + (85746060000L + n) + ",\"meeting_uuid\":\"uuid" + n
+                    + "AAAAAiAiAiiAii==\",\"meeting_topic\":\"Weekly planning " + n + "\",\"summary_overview\":"
+                    + "\"The team reviewed the launch plan and the pricing of the starter tier.\",\"summary_details\":"
+                    + "[{\"label\":\"Pricing\",\"summary\":\"The price increase waits for the docs.\"}],"
+                    + "\"next_steps\":[\"Priya drafts the docs.\"]}", "application/json");
         } else {
             respond(exchange, 404, "{\"code\":3301,\"message\":\"This recording does not exist.\"}", "application/json");
         }
@@ -114,6 +141,9 @@ public final class FakeZoom {
                 respond(exchange, 200, "rate=" + rate, "text/plain");
             }
             case "/bench/reset" -> {
+                for (AtomicLong count : new AtomicLong[] { listings, details, summaries, transcriptFiles, chatFiles }) {
+                    count.set(0);
+                }
                 api.set(0);
                 downloads.set(0);
                 cdn.set(0);
@@ -121,7 +151,8 @@ public final class FakeZoom {
                 respond(exchange, 200, "reset", "text/plain");
             }
             case "/bench/stats" -> respond(exchange, 200, "api=" + api + " downloads=" + downloads + " cdn=" + cdn
-                    + " limited=" + limited, "text/plain");
+                    + " limited=" + limited + " listings=" + listings + " details=" + details + " summaries=" + summaries
+                    + " transcript_files=" + transcriptFiles + " chat_files=" + chatFiles, "text/plain");
             default -> respond(exchange, 404, "", "text/plain");
         }
     }
@@ -151,16 +182,20 @@ public final class FakeZoom {
     }
 
     private StringBuilder meeting(StringBuilder json, int n) {
-        String day = String.format("2026-10-%02dT", 1 + n % 28);
+        // newest first, as Zoom lists: eight meetings a day, 16:00 to 09:00, from October 28 back
+        String day = String.format("2026-10-%02dT", Math.max(1, 28 - n / 8));
         json.append("{\"uuid\":\"uuid").append(n).append("AAAAAiAiAiiAii==\",\"id\":").append(85746060000L + n)
                 .append(",\"account_id\":\"Cx3wERazSgup7ZWRHQM8-w\",\"host_id\":\"_0ctZtY0REqWalTmwvrdIw\"")
                 .append(",\"topic\":\"Weekly planning ").append(n).append("\",\"type\":2,\"start_time\":\"").append(day)
-                .append("10:00:00Z\",\"timezone\":\"America/New_York\",\"duration\":30,\"total_size\":")
+                .append(16 - n % 8).append(":00:00Z\",\"timezone\":\"America/New_York\",\"duration\":30,\"total_size\":")
                 .append(529_000_000L + n).append(",\"recording_count\":4,\"share_url\":\"https://example.zoom.us/rec/share/")
                 .append("Ra3AfK2ibqlTeXF").append(n).append("\",\"recording_files\":[");
         file(json, n, "m", "MP4", "MP4", "shared_screen_with_speaker_view", 520_000_000L, day).append(',');
         file(json, n, "a", "M4A", "M4A", "audio_only", 8_900_000L, day).append(',');
         file(json, n, "t", "TRANSCRIPT", "VTT", "audio_transcript", VTT.length(), day).append(',');
+        if (rich) {
+            file(json, n, "c", "CHAT", "TXT", "chat_file", CHAT.length(), day).append(',');
+        }
         json.append("{\"meeting_id\":\"uuid").append(n).append("AAAAAiAiAiiAii==\",\"recording_start\":\"").append(day)
                 .append("10:00:00Z\",\"recording_end\":\"").append(day).append("10:30:00Z\",\"file_type\":\"TIMELINE\",")
                 .append("\"file_extension\":\"JSON\",\"download_url\":\"").append(base).append("/rec/download/l")
@@ -196,9 +231,28 @@ public final class FakeZoom {
         for (int i = 0; i < 120; i++) {
             vtt.append(i + 1).append('\n').append(String.format("00:%02d:%02d.000 --> 00:%02d:%02d.900\n", i / 60,
                     i % 60, i / 60, i % 60)).append(i % 3 == 0 ? "Priya Natarajan" : "Alex Rivera")
-                    .append(": Sentence ").append(i).append(" about the launch plan and the docs.\n\n");
+                    .append(i % 40 == 7 ? ": We priced the starter tier; the price increase waits. Sentence " : ": Sentence ")
+                    .append(i).append(" about the launch plan and the docs.\n\n");
         }
         return vtt.toString();
+    }
+
+    /** The meeting a details or summary path names: {@code .../85746060007/...} or {@code .../uuid7AAAA.../...}. */
+    private static int meetingNumber(String path) {
+        String id = path.split("/")[3];
+        try {
+            return id.startsWith("uuid") ? Integer.parseInt(id.substring(4, id.indexOf('A')))
+                    : (int) (Long.parseLong(id) - 85746060000L);
+        } catch (RuntimeException notOurs) {
+            return 1;
+        }
+    }
+
+    /** A cloud recording's chat file: a few messages, one about prices. */
+    private static String chat() {
+        return "00:01:10\tPriya Natarajan:\tDraft: https://example.com/launch-plan\n"
+                + "00:04:30\tAlex Rivera:\tPricing sheet is in the channel\n"
+                + "00:09:05\tSam Lee to Priya Natarajan(Direct Message):\tI can review the docs\n";
     }
 
     /** {@code rate} requests a second on average, at most {@code rate} at once. */

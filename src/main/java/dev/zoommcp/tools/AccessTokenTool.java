@@ -25,9 +25,9 @@ public class AccessTokenTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Zoom S2S access token", description = """
-            Issues a new 1-hour access token for a Server-to-Server OAuth app (use zoom_refresh_token for user apps). Earlier \
-            tokens stay valid, so repeating is safe. Reads the recordings of the app's user.
-            Errors: wrong credentials, or not an S2S app.""",
+            Issues a new 1-hour access token for a Server-to-Server OAuth app (user apps: zoom_refresh_token). Earlier \
+            tokens stay valid: repeating is safe. Reads the app's user's recordings.
+            Errors: bad credentials; not S2S.""",
             annotations = @Tool.Annotations(readOnlyHint = false,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

@@ -41,7 +41,11 @@ public class ArgumentSchemas implements GlobalInputSchemaGenerator {
             Map.entry("format", new JsonObject().put("enum", new JsonArray(Arrays.stream(TranscriptFormat.values())
                     .map(TranscriptFormat::wireName).toList())).put("default", TranscriptFormat.TEXT.wireName())),
             Map.entry("query", new JsonObject().put("minLength", SearchTranscriptsTool.MIN_QUERY_CHARS)
-                    .put("maxLength", SearchTranscriptsTool.MAX_QUERY_CHARS)));
+                    .put("maxLength", SearchTranscriptsTool.MAX_QUERY_CHARS)),
+            Map.entry("sources", new JsonObject().put("items", new JsonObject().put("enum",
+                    new JsonArray(SearchSource.wireNames())))),
+            Map.entry("speaker", new JsonObject().put("maxLength", SearchTranscriptsTool.MAX_SPEAKER_CHARS)),
+            Map.entry("topic", new JsonObject().put("maxLength", ListRecordingsTool.MAX_TOPIC_CHARS)));
 
     /**
      * Held while the MCP library's schema generator runs. It is one victools {@code SchemaGenerator} for input and

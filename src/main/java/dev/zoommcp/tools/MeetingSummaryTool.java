@@ -21,9 +21,9 @@ public class MeetingSummaryTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
-            Returns Zoom AI Companion's summary of one meeting: overview, sections, next steps, the host's edit (prefer it). Best \
-            for "summarize meeting X".
-            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: the user authorizes the app again.""",
+            Returns the AI Companion summary of one meeting: overview, sections, next steps, the host's edit (prefer \
+            it).
+            Errors: none (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: reauthorize.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

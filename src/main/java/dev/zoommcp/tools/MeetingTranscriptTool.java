@@ -28,9 +28,9 @@ public class MeetingTranscriptTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom meeting transcript", description = """
-            Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT. Use it to read \
-            or quote a meeting; find meetings with zoom_search_transcripts. Captions if no transcript.
-            Errors: no transcript, or processing: retry later.""",
+            Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT; \
+            captions if no transcript. To read or quote a meeting (find: zoom_search_transcripts).
+            Errors: none; processing: retry.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -39,15 +39,15 @@ public class MeetingTranscriptTool {
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "format", required = false, description = "text: turns, segments: JSON, vtt: raw") String format,
             @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
-            @ToolArg(name = "cursor", required = false, description = "next_cursor of the last page") String cursor) {
+            @ToolArg(name = "cursor", required = false, description = "From next_cursor") String cursor) {
         return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);
             TranscriptFormat chosenFormat = TranscriptFormat.parse(format);
             int pageChars = Arguments.maxChars(maxChars);
             int position = PageCursor.positionFor(cursor, chosenFormat.wireName(), id, TranscriptFormat.wireNames(), NAME);
             return zoom.getMeetingRecordings(token, id).chain(meeting -> transcripts.load(token, meeting)
-                    .map(loaded -> render(id, meeting, loaded.fileType(), MeetingTranscript.fromVtts(loaded.vtts()),
-                            chosenFormat, position, pageChars)));
+                    .map(loaded -> render(id, meeting, loaded.fileType(), loaded.transcript(), chosenFormat, position,
+                            pageChars)));
         });
     }
 

@@ -25,9 +25,9 @@ public class RefreshTokenTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Refresh Zoom token", description = """
-            Exchanges a user OAuth app's refresh token for a new 1-hour access token and refresh token when a tool reports \
-            the token expired; then retry. Side effect: the token sent stops working; keep the new one.
-            Errors: invalid_grant (used or revoked: sign in again); invalid_client (wrong client id or secret).""",
+            Trades a user OAuth app's refresh token for new 1-hour access and refresh tokens when a tool says it \
+            expired; then retry. The token sent stops working: keep the new one.
+            Errors: invalid_grant (used, revoked); invalid_client.""",
             annotations = @Tool.Annotations(readOnlyHint = false,
                     destructiveHint = true, idempotentHint = false, openWorldHint = true),
             structuredContent = true)

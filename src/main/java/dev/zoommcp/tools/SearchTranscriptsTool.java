@@ -1,14 +1,17 @@
 package dev.zoommcp.tools;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 
+import dev.zoommcp.search.SearchQuery;
+import dev.zoommcp.search.Words;
 import dev.zoommcp.transcript.Timestamps;
-import dev.zoommcp.transcript.TranscriptSearch;
 import dev.zoommcp.zoom.ZoomConfig;
 import dev.zoommcp.zoom.api.model.MeetingRecordings;
 import dev.zoommcp.zoom.listing.DateWindows;
@@ -20,7 +23,7 @@ import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Uni;
 
-/** zoom_search_transcripts: a phrase across the transcripts of every recording in a date range. */
+/** zoom_search_transcripts: words or phrases across the transcripts, chats and summaries of a date range's meetings. */
 public class SearchTranscriptsTool {
 
     static final String NAME = "zoom_search_transcripts";
@@ -31,6 +34,7 @@ public class SearchTranscriptsTool {
     static final int MAX_MATCHES = 500;
     static final int MIN_QUERY_CHARS = 2;
     static final int MAX_QUERY_CHARS = 200;
+    static final int MAX_SPEAKER_CHARS = 100;
 
     @Inject
     RecordingCatalog catalog;
@@ -48,16 +52,18 @@ public class SearchTranscriptsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Search Zoom transcripts", description = """
-            Finds a phrase in the transcripts of a date range's newest meetings: matching turns with meeting, [mm:ss], \
-            speaker. For "what did we decide about X last week" set from_date, then read hits with \
-            zoom_get_meeting_transcript. Case-insensitive, also inside words.
-            Errors: query under 2 characters.""",
+            Finds what was said, chatted or AI-summarized in a range's newest meetings, best first: meeting, [mm:ss], \
+            speaker, **marked** snippet. Words match in any English form (pricing: price, priced), case or accent; other \
+            languages: same word. "a phrase" as such; -word excludes.
+            Errors: no word to find; unreadable sources: skipped.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<SearchResult> searchTranscripts(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "query", description = "Phrase, e.g. launch date") String query,
+            @ToolArg(name = "query", description = "Words or \"phrase\", e.g. pricing") String query,
+            @ToolArg(name = "sources", required = false, description = "Default: transcript only") List<String> sources,
+            @ToolArg(name = "speaker", required = false, description = "Only this speaker, e.g. Dana") String speaker,
             @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
             @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
             @ToolArg(name = "max_meetings", required = false, description = "Newest meetings to search") Integer maxMeetings,
@@ -65,46 +71,74 @@ public class SearchTranscriptsTool {
             Progress progress,
             Cancellation cancellation) {
         return runner.withToken(NAME, config.search().deadline(), accessToken, token -> {
-            String phrase = query == null ? "" : query.strip();
-            if (phrase.length() < MIN_QUERY_CHARS || phrase.length() > MAX_QUERY_CHARS) {
-                throw new ToolCallException("query must be " + MIN_QUERY_CHARS + " to " + MAX_QUERY_CHARS
-                        + " characters, e.g. \"launch date\".");
-            }
+            String text = query == null ? "" : query.strip();
+            SearchQuery parsed = query(text);
+            Set<SearchSource> where = SearchSource.parseAll(sources);
+            Predicate<String> bySpeaker = speaker(speaker);
             DateWindows.Window range = Arguments.dateRange(fromDate, toDate, config.listing().maxMonths(), LocalDate.now(clock));
-            LocalDate from = range.from();
-            LocalDate to = range.to();
             int meetingCap = Arguments.inRange("max_meetings", maxMeetings, 1, MAX_MEETINGS, DEFAULT_MAX_MEETINGS);
             int matchCap = Arguments.inRange("max_matches", maxMatches, 1, MAX_MATCHES, DEFAULT_MAX_MATCHES);
-            return catalog.listAll(token, from, to).chain(listing -> {
+            MeetingSearch.Request request = new MeetingSearch.Request(parsed, where, bySpeaker, matchCap);
+            return catalog.listRecent(token, range.from(), range.to()).chain(listing -> {
                 List<MeetingRecordings> recorded = listing.meetings();
                 List<MeetingRecordings> chosen = recorded.subList(0, Math.min(meetingCap, recorded.size()));
-                return meetingSearch.search(token, phrase, chosen, progress, cancellation).map(searched -> result(phrase, from,
-                        to, recorded.size(), searched, matchCap, !listing.complete() || chosen.size() < recorded.size()));
+                boolean moreMeetings = !listing.complete() || chosen.size() < recorded.size();
+                return meetingSearch.search(token, request, chosen, progress, cancellation).map(outcome -> result(range,
+                        recorded.size(), chosen.size(), outcome, moreMeetings));
             });
         });
     }
 
-    private static SearchResult result(String phrase, LocalDate from, LocalDate to, int inRange, List<MeetingSearch.Searched> searched,
-            int matchCap, boolean moreMeetings) {
-        List<SearchResult.Match> matches = new ArrayList<>();
-        List<SearchResult.Skipped> skipped = new ArrayList<>();
-        int found = 0;
-        for (MeetingSearch.Searched s : searched) {
-            MeetingRecordings m = s.meeting();
-            if (s.skipReason() != null) {
-                skipped.add(new SearchResult.Skipped(m.id(), m.uuid(), m.topic(), s.skipReason()));
-            }
-            for (TranscriptSearch.Hit hit : s.hits()) {
-                found++;
-                if (matches.size() < matchCap) {
-                    matches.add(new SearchResult.Match(m.id(), m.uuid(), m.topic(), m.startTime(),
-                            "[" + Timestamps.format(hit.turn().start()) + "]", hit.turn().start().toSeconds(),
-                            hit.turn().speaker(), hit.snippet()));
-                }
-            }
+    private static SearchQuery query(String text) {
+        if (text.length() < MIN_QUERY_CHARS || text.length() > MAX_QUERY_CHARS) {
+            throw new ToolCallException("query must be " + MIN_QUERY_CHARS + " to " + MAX_QUERY_CHARS
+                    + " characters, e.g. pricing or \"price increase\".");
         }
-        boolean truncated = moreMeetings || found > matches.size();
-        return new SearchResult(phrase, from.toString(), to.toString(), inRange, searched.size(), matches, skipped,
-                truncated ? Boolean.TRUE : null);
+        try {
+            return SearchQuery.parse(text);
+        } catch (IllegalArgumentException nothingToFind) {
+            throw new ToolCallException("query has no word to look for ('" + Arguments.clip(text) + "'): give at least"
+                    + " one word that is not excluded and not a common English word such as 'the', e.g. pricing or"
+                    + " \"price increase\".");
+        }
+    }
+
+    private static Predicate<String> speaker(String speaker) {
+        if (speaker == null || speaker.isBlank()) {
+            return null;
+        }
+        String name = speaker.strip();
+        try {
+            if (name.length() <= MAX_SPEAKER_CHARS) {
+                return Words.inName(name);
+            }
+        } catch (IllegalArgumentException noWord) {
+            // reported below
+        }
+        throw new ToolCallException("speaker must be a name or part of one as the transcript shows it, at most "
+                + MAX_SPEAKER_CHARS + " characters, e.g. Dana or Dana Kim; omit it to search everyone.");
+    }
+
+    private static SearchResult result(DateWindows.Window range, int inRange, int searched,
+            MeetingSearch.Outcome outcome, boolean moreMeetings) {
+        List<SearchResult.Match> matches = outcome.matches().stream().map(SearchTranscriptsTool::match).toList();
+        List<SearchResult.Skipped> skipped = outcome.skipped().stream().map(SearchTranscriptsTool::skipped).toList();
+        boolean truncated = moreMeetings || outcome.total() > matches.size();
+        return new SearchResult(range.from().toString(), range.to().toString(), inRange, searched, matches,
+                skipped, truncated ? Boolean.TRUE : null);
+    }
+
+    private static SearchResult.Match match(MeetingSearch.Match match) {
+        MeetingRecordings m = match.meeting();
+        Long seconds = match.hit().passage().seconds();
+        return new SearchResult.Match(m.id(), m.uuid(), m.topic(), m.startTime(), match.hit().passage().source(),
+                seconds == null ? null : "[" + Timestamps.format(Duration.ofSeconds(seconds)) + "]",
+                match.hit().passage().speaker(), Math.round(match.hit().score() * 1000) / 1000.0, match.hit().snippet());
+    }
+
+    private static SearchResult.Skipped skipped(MeetingSearch.Skip skip) {
+        MeetingRecordings m = skip.meeting();
+        return m == null ? new SearchResult.Skipped(null, null, null, skip.source().wireName(), skip.reason())
+                : new SearchResult.Skipped(m.id(), m.uuid(), m.topic(), skip.source().wireName(), skip.reason());
     }
 }

@@ -1,37 +1,58 @@
 package dev.zoommcp.tools;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.zoommcp.transcript.MeetingTranscript;
 import dev.zoommcp.transcript.VttParser;
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.CallerCache;
+import dev.zoommcp.zoom.ZoomGateway;
 import dev.zoommcp.zoom.api.model.MeetingRecordings;
 import dev.zoommcp.zoom.api.model.RecordingFile;
 import io.quarkiverse.mcp.server.ToolCallException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The transcript of a recording, as WebVTT texts: the completed TRANSCRIPT files (speaker names); failing that, or
- * when they cannot be downloaded, the CC files (closed captions, no speakers). Otherwise an error that says why there
- * is nothing to read.
+ * The transcript of a recording, parsed: the completed TRANSCRIPT files (speaker names); failing that, or when they
+ * cannot be downloaded, the CC files (closed captions, no speakers). Otherwise an error that says why there is nothing
+ * to read. Kept in the caller's {@link CallerCache} per meeting instance.
  */
 @ApplicationScoped
 class TranscriptSource {
 
     static final String CAPTIONS = "CC";
 
-    /** The VTT files read and their type: TRANSCRIPT or CC. */
-    record Loaded(String fileType, List<String> vtts) {
+    /** The transcript and the type of the files it was read from: TRANSCRIPT or CC. */
+    record Loaded(String fileType, MeetingTranscript transcript) {
+
+        /** Estimated heap: the files as Zoom wrote them, their cues and turns (about four bytes per character). */
+        long bytes() {
+            return 512 + 4L * transcript.vtt().length();
+        }
     }
 
     private final RecordingFileReader reader;
+    private final CallerCache cache;
 
-    TranscriptSource(RecordingFileReader reader) {
+    TranscriptSource(RecordingFileReader reader, CallerCache cache) {
         this.reader = reader;
+        this.cache = cache;
     }
 
     Uni<Loaded> load(AccessToken token, MeetingRecordings meeting) {
+        return load(token, meeting, ZoomGateway.NO_WAIT);
+    }
+
+    /** {@link #load(AccessToken, MeetingRecordings)}, awaiting {@code beforeDownload} only when Zoom is asked. */
+    Uni<Loaded> load(AccessToken token, MeetingRecordings meeting, Supplier<Uni<Void>> beforeDownload) {
+        return cache.get(token, CallerCache.Kind.TRANSCRIPT, meeting.instanceKey(),
+                () -> download(token, meeting, beforeDownload), Loaded::bytes);
+    }
+
+    private Uni<Loaded> download(AccessToken token, MeetingRecordings meeting, Supplier<Uni<Void>> beforeDownload) {
         List<RecordingFile> transcripts = meeting.readyFiles(RecordingFile.TRANSCRIPT);
         List<RecordingFile> captions = meeting.readyFiles(CAPTIONS);
         if (transcripts.isEmpty() && captions.isEmpty()) {
@@ -42,7 +63,7 @@ class TranscriptSource {
                 : read(token, RecordingFile.TRANSCRIPT, transcripts)
                         .onFailure(failure -> RecordingFileReader.isUnavailableFile(failure) && !captions.isEmpty())
                         .recoverWithUni(() -> read(token, CAPTIONS, captions));
-        return loaded.onFailure(RecordingFileReader::isUnavailableFile)
+        return beforeDownload.get().chain(() -> loaded).onFailure(RecordingFileReader::isUnavailableFile)
                 .transform(failure -> RecordingFileReader.unavailable("transcript", failure));
     }
 
@@ -55,7 +76,7 @@ class TranscriptSource {
                                     + " so it cannot be read as a transcript; format=vtt will not help either.");
                         }
                     }
-                    return new Loaded(type, vtts);
+                    return new Loaded(type, MeetingTranscript.fromVtts(vtts));
                 });
     }
 

@@ -82,8 +82,32 @@ public interface ZoomConfig {
         int maxTracked();
     }
 
-    /** zoom_search_transcripts: a fan-out over many meetings' transcripts. */
+    /** zoom_search_transcripts: a fan-out over many meetings' transcripts, chats and summaries. */
     Search search();
+
+    /** The per-caller cache of Zoom's answers ({@link CallerCache}). */
+    Cache cache();
+
+    interface Cache {
+
+        /** Whether recent answers are reused; {@code false}: every call goes to Zoom. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long an answer is reused after it was fetched. Longer saves more of the account's rate limit; a recording
+         * changed at Zoom (a transcript that finished processing, a deleted file) is seen after at most this long.
+         */
+        @WithDefault("5m")
+        Duration ttl();
+
+        /**
+         * Estimated heap that all callers' entries may hold together; the least likely to be used again are evicted
+         * first. A one-hour meeting's parsed transcript weighs about 0.5 MB.
+         */
+        @WithDefault("33554432")
+        long maxBytes();
+    }
 
     /**
      * Account ID of a Server-to-Server OAuth app ({@code ZOOM_ACCOUNT_ID}). With {@link #clientId()} and
@@ -133,11 +157,14 @@ public interface ZoomConfig {
 
     interface Search {
 
-        /** Transcript downloads in flight at once. */
+        /** Zoom requests (downloads, summaries) of a search in flight at once. */
         @WithDefault("4")
         int concurrency();
 
-        /** Transcript downloads started per second, well inside Zoom's per-account limits (shared by all apps). */
+        /**
+         * Zoom requests of a search started per second, well inside Zoom's per-account limits (shared by all apps); what
+         * the cache already holds costs none.
+         */
         @WithDefault("8")
         int requestsPerSecond();
 

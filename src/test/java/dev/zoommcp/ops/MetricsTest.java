@@ -48,6 +48,9 @@ class MetricsTest extends ZoomToolTestBase {
                 .containsPattern("http_client_requests_seconds_count\\{.*status=\"200\".*uri=\"/meetings/\\{meetingId\\}/recordings\"")
                 .containsPattern("http_client_requests_seconds_count\\{.*status=\"401\".*uri=\"/users/me/recordings\"")
                 .containsPattern("zoom_downloads_seconds_count\\{status=\"200\"")
+                .containsPattern("zoom_cache_requests_total\\{kind=\"details\",result=\"miss\"")
+                .containsPattern("zoom_cache_requests_total\\{kind=\"transcript\",result=\"miss\"")
+                .contains("zoom_cache_bytes")
                 .contains("ft_invocations_total", "mcp_server_connections_active",
                         "mcp_server_requests_tools_call_seconds_count");
         assertThat(metrics).doesNotContain(TOKEN).doesNotContain("sig-canary-77").doesNotContain("85746065432")

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import dev.zoommcp.zoom.CallerCache;
 import dev.zoommcp.zoom.CallerGuards;
 
 /**
- * Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers, the clock
- * pinned to {@link TestClock#DEFAULT}.
+ * Shared set-up of tool tests: one application, a fake Zoom reset before each test, closed circuit breakers, an empty
+ * per-caller cache, the clock pinned to {@link TestClock#DEFAULT}.
  */
 @QuarkusTestResource(ZoomFake.class)
 public abstract class ZoomToolTestBase {
@@ -22,10 +23,14 @@ public abstract class ZoomToolTestBase {
     @Inject
     protected TestClock clock;
 
+    @Inject
+    protected CallerCache callerCache;
+
     @BeforeEach
     protected void resetZoom() {
         ZoomFake.reset();
         callerGuards.resetAll();
+        callerCache.invalidateAll();
         clock.reset();
     }
 }

@@ -14,6 +14,7 @@ import static dev.zoommcp.support.ZoomFake.zoom;
 import static dev.zoommcp.support.ZoomFake.zoomBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.zoommcp.support.TestClock;
 import dev.zoommcp.support.Transport;
 import dev.zoommcp.support.ZoomToolTestBase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -138,6 +140,7 @@ class MeetingChatToolTest extends ZoomToolTestBase {
         assertThat(text(call(transport, TOOL, ARGS))).contains("has no chat file", "Save chat messages");
 
         zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("processing"))));
+        clock.pinTo(TestClock.DEFAULT.plus(Duration.ofMinutes(6)));  // past zoom.cache.ttl: Zoom is asked again
         assertThat(text(call(transport, TOOL, ARGS))).contains("still being processed");
     }
 

@@ -172,6 +172,12 @@ public class SecretHygieneTest extends ZoomToolTestBase {
                 "{\"next_page_token\":\"\",\"meetings\":[" + fixture("meeting-q3.json") + "]}")));
         results.add(call(transport, Map.of("X-Zoom-Access-Token", ACCESS), "zoom_search_transcripts",
                 Map.of("query", "launch")));
+        // Chats and summaries too: a summary answered this way is skipped (its reason quotes Zoom) or ends the search.
+        zoom().stubFor(get(urlPathMatching("/v2/meetings/.*/meeting_summary")).willReturn(answer));
+        results.add(call(transport, "zoom_search_transcripts", Map.of("zoom_access_token", ACCESS, "query", "launch",
+                "sources", List.of("transcript", "chat", "summary"), "speaker", "Priya")));
+        results.add(call(transport, "zoom_list_recordings", Map.of("zoom_access_token", ACCESS, "topic", "roadmap",
+                "from_date", "2026-01-01", "to_date", "2026-03-31")));
         return results;
     }
 

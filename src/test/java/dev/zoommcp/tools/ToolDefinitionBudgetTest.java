@@ -112,6 +112,11 @@ class ToolDefinitionBudgetTest extends ZoomToolTestBase {
         assertThat(search.getJsonObject("query").getMap()).containsEntry("minLength", 2).containsEntry("maxLength", 200);
         assertThat(search.getJsonObject("max_meetings").getMap()).containsEntry("maximum", 200).containsEntry("default", 30);
         assertThat(search.getJsonObject("max_matches").getMap()).containsEntry("maximum", 500).containsEntry("default", 50);
+        assertThat(search.getJsonObject("sources").getString("type")).isEqualTo("array");
+        assertThat(search.getJsonObject("sources").getJsonObject("items").getJsonArray("enum").getList())
+                .containsExactly("transcript", "chat", "summary");
+        assertThat(search.getJsonObject("speaker").getMap()).containsEntry("maxLength", 100);
+        assertThat(list.getJsonObject("topic").getMap()).containsEntry("maxLength", 100);
     }
 
     @Test
@@ -127,6 +132,9 @@ class ToolDefinitionBudgetTest extends ZoomToolTestBase {
                 .contains("meeting_id", "uuid", "source", "format", "total_chars");
         assertThat(outputs.get("zoom_search_transcripts").getJsonArray("required").getList())
                 .contains("matches", "skipped");
+        assertThat(outputs.get("zoom_search_transcripts").getJsonObject("properties").getJsonObject("matches")
+                .getJsonObject("items").getJsonArray("required").getList())
+                .contains("meeting_id", "uuid", "source", "score", "snippet");
         assertThat(outputs.get("zoom_refresh_token").getJsonArray("required").getList()).contains("access_token");
         assertThat(outputs.get("zoom_get_access_token").getJsonObject("properties").fieldNames())
                 .contains("access_token", "expires_at").doesNotContain("refresh_token");

@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.zoommcp.zoom.AccessToken;
+import dev.zoommcp.zoom.CallerCache;
 import dev.zoommcp.zoom.ZoomConfig;
 import dev.zoommcp.zoom.ZoomGateway;
 import dev.zoommcp.zoom.api.model.MeetingRecordings;
@@ -30,6 +32,11 @@ public class RecordingCatalog {
 
     /** The meetings of a range, newest first; {@code complete} is false when a window had more pages than allowed. */
     public record Listing(List<MeetingRecordings> meetings, boolean complete) {
+
+        /** The meetings {@code keep} accepts, in the same order. */
+        public Listing filter(Predicate<MeetingRecordings> keep) {
+            return new Listing(meetings.stream().filter(keep).toList(), complete);
+        }
     }
 
     private record WindowListing(List<MeetingRecordings> meetings, boolean complete) {
@@ -38,9 +45,11 @@ public class RecordingCatalog {
     private final ZoomGateway zoom;
     private final ZoomConfig.Listing config;
     private final ListingSnapshots snapshots;
+    private final CallerCache cache;
 
-    public RecordingCatalog(ZoomGateway zoom, ZoomConfig config) {
+    public RecordingCatalog(ZoomGateway zoom, ZoomConfig config, CallerCache cache) {
         this.zoom = zoom;
+        this.cache = cache;
         this.config = config.listing();
         this.snapshots = new ListingSnapshots(this.config.snapshotTtl(), this.config.snapshotCapacity(),
                 this.config.snapshotMaxMeetings());
@@ -62,6 +71,15 @@ public class RecordingCatalog {
     public Uni<Listing> snapshot(AccessToken token, LocalDate from, LocalDate to) {
         return snapshots.get(token, from, to).map(listing -> Uni.createFrom().item(listing))
                 .orElseGet(() -> listAll(token, from, to));
+    }
+
+    /**
+     * Every recording of the range as this caller listed it within {@code zoom.cache.ttl} (so a repeated or refined
+     * search does not list again); fetched now when the cache holds none or is off.
+     */
+    public Uni<Listing> listRecent(AccessToken token, LocalDate from, LocalDate to) {
+        return cache.get(token, CallerCache.Kind.LISTING, from + "/" + to, () -> listAll(token, from, to),
+                listing -> 1024L * listing.meetings().size());
     }
 
     /**
@@ -122,8 +140,7 @@ public class RecordingCatalog {
         for (WindowListing window : windows) {
             complete &= window.complete();
             for (MeetingRecordings meeting : window.meetings()) {
-                byInstance.putIfAbsent(meeting.uuid() != null ? meeting.uuid() : String.valueOf(meeting.id())
-                        + meeting.startTime(), meeting);
+                byInstance.putIfAbsent(meeting.instanceKey(), meeting);
             }
         }
         List<MeetingRecordings> meetings = new ArrayList<>(byInstance.values());

@@ -26,6 +26,11 @@ public record MeetingRecordings(
         return recordingFiles == null ? List.of() : recordingFiles;
     }
 
+    /** What tells this meeting instance apart: its uuid, else its id and start time. */
+    public String instanceKey() {
+        return uuid != null ? uuid : id + "@" + startTime;
+    }
+
     /** The files of this type that Zoom has finished processing and that can be downloaded. */
     public List<RecordingFile> readyFiles(String type) {
         return recordingFiles().stream().filter(f -> f.isType(type) && f.isReady() && f.downloadUrl() != null).toList();
