@@ -7,15 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The desktop launcher next to the uber-jar: starts the server over stdio with a Java 17+, says what is missing otherwise. */
+/**
+ * The desktop launcher next to the uber-jar: starts the server over stdio with a Java 17+ and the JVM arguments the README
+ * gives {@code java} users, says what is missing otherwise. (Its start-up cache: LauncherCacheIT.)
+ */
 class LauncherIT {
 
     private static final String LAUNCHER = System.getProperty("app.launcher", "target/zoom-recordings-mcp");
@@ -43,6 +51,43 @@ class LauncherIT {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    @Test
+    void passesTheReadmesJvmArgumentsThenJavaOpts() throws Exception {
+        Path java = fakeJava("java-17", "printf '%s\\n' \"QUARKUS_PROFILE=$QUARKUS_PROFILE\" \"$@\" > \"$0.args\"");
+        Files.writeString(dir.resolve("java-17/release"), "JAVA_VERSION=\"17.0.99\"\n");
+
+        Result result = run(Map.of("JAVA_HOME", java.toString(), "JAVA_OPTS", "-Dfrom.java.opts=1 -Xmx256m"));
+
+        assertThat(result.exit).isZero();
+        List<String> expected = new ArrayList<>(List.of("QUARKUS_PROFILE=stdio"));
+        expected.addAll(McpStdio.DESKTOP_JVM_ARGS.subList(0, McpStdio.DESKTOP_JVM_ARGS.indexOf("-Dquarkus.profile=stdio")));
+        expected.addAll(List.of("-Dfrom.java.opts=1", "-Xmx256m", "-jar"));
+        assertThat(Files.readAllLines(java.resolve("bin/java.args"))).startsWith(expected.toArray(String[]::new))
+                .last().satisfies(jar -> assertThat(jar).endsWith("zoom-recordings-mcp.jar"));
+    }
+
+    @Test
+    void theReadmesJavaConfigurationsPassTheSameJvmArguments() throws IOException {
+        Matcher blocks = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("README.md")));
+        List<JsonArray> javaArgs = new ArrayList<>();
+        while (blocks.find()) {
+            JsonObject root = new JsonObject(blocks.group(1));
+            for (String key : List.of("mcpServers", "servers")) { // servers: VS Code
+                JsonObject servers = root.getValue(key) instanceof JsonObject object ? object : new JsonObject();
+                for (String name : servers.fieldNames()) {
+                    JsonObject server = servers.getJsonObject(name);
+                    if ("java".equals(server.getString("command"))) {
+                        javaArgs.add(server.getJsonArray("args"));
+                    }
+                }
+            }
+        }
+        List<Object> expected = new ArrayList<>(McpStdio.DESKTOP_JVM_ARGS);
+        expected.addAll(List.of("-jar", "/opt/zoom-recordings-mcp/zoom-recordings-mcp.jar"));
+        assertThat(javaArgs).hasSizeGreaterThanOrEqualTo(2).allSatisfy(args -> assertThat(args.getList()).isEqualTo(expected));
     }
 
     @Test
@@ -82,10 +127,16 @@ class LauncherIT {
         return new Result(process.exitValue(), stdout, stderr);
     }
 
+    /** The launcher, with a cache folder it cannot create (no start-up cache is recorded here: LauncherCacheIT). */
     private Process launcher(Map<String, String> env) throws IOException {
+        Path noCache = dir.resolve("no-cache");
+        if (!Files.exists(noCache)) {
+            Files.writeString(noCache, "a file, not a folder");
+        }
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", Path.of(LAUNCHER).toAbsolutePath().toString());
         builder.environment().remove("JAVA_HOME");
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().put("ZOOM_MCP_CACHE_DIR", noCache.toString());
         builder.environment().putAll(env);
         return builder.start();
     }

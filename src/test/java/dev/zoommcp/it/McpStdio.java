@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,10 +21,16 @@ import java.util.concurrent.TimeUnit;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The packaged server spawned as a desktop client spawns it ({@code java -Dquarkus.profile=stdio -jar ...}), spoken to
- * over its standard input and output: one JSON-RPC message per line. Keeps every line the server wrote to stdout.
+ * The packaged server spawned as a desktop client spawns it (the README's {@code java ... -jar} configuration, or the
+ * launcher), spoken to over its standard input and output: one JSON-RPC message per line. Keeps every line the server
+ * wrote to stdout.
  */
 final class McpStdio implements AutoCloseable {
+
+    /** The JVM arguments before {@code -jar} of the README's {@code java} client configurations (LauncherIT checks both). */
+    static final List<String> DESKTOP_JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
+            "-Xmx128m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:-UsePerfData", "-Xlog:disable",
+            "-Xlog:all=warning:stderr", "-Dquarkus.profile=stdio");
 
     private final Process process;
     private final OutputStream stdin;
@@ -40,10 +48,26 @@ final class McpStdio implements AutoCloseable {
         reader.start();
     }
 
+    /** {@code java} with the README's arguments and the given jar. */
     static McpStdio start(String jar, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(DESKTOP_JVM_ARGS);
+        command.addAll(List.of("-jar", jar));
+        return spawn(command, env);
+    }
+
+    /** The launcher script, with the Java of this test run unless env names another JAVA_HOME. */
+    static McpStdio launch(String launcher, Map<String, String> env) throws IOException {
+        Map<String, String> withJava = new HashMap<>(env);
+        withJava.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        return spawn(List.of("/bin/sh", Path.of(launcher).toAbsolutePath().toString()), withJava);
+    }
+
+    private static McpStdio spawn(List<String> command, Map<String, String> env) throws IOException {
         Path stderr = Files.createTempFile("zoom-mcp-stdio-it-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.profile=stdio", "-jar", jar).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        builder.environment().remove("JAVA_OPTS");
         builder.environment().putAll(env);
         return new McpStdio(builder.start(), stderr);
     }
