@@ -1,4 +1,3 @@
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +16,7 @@ public final class Report {
 
     public static void main(String[] args) throws Exception {
         Report report = new Report();
-        for (String line : Files.readAllLines(Path.of(args[0]))) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                report.r.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        report.r.putAll(Results.read(Path.of(args[0])));
         System.out.print(report.render());
     }
 

@@ -21,6 +21,18 @@ final class Results {
         pending.put(key, value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(value));
     }
 
+    /** Every {@code key=value} line of a results file, in order (a key written twice keeps its last value). */
+    static Map<String, String> read(Path file) throws IOException {
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                figures.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return figures;
+    }
+
     /** Appends what was put since the last write. */
     void write() {
         StringBuilder lines = new StringBuilder();

@@ -1,4 +1,3 @@
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,12 +13,7 @@ public final class SessionReport {
 
     public static void main(String[] args) throws Exception {
         SessionReport report = new SessionReport();
-        for (String line : Files.readAllLines(Path.of(args[0]))) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                report.r.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        report.r.putAll(Results.read(Path.of(args[0])));
         System.out.print(report.render());
     }
 
