@@ -143,6 +143,8 @@ class ManifestsTest extends ZoomToolTestBase {
         assertThat(container.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
         assertThat(container.getEnvFrom()).anySatisfy(e -> assertThat(e.getConfigMapRef().getName())
                 .isEqualTo(one(ConfigMap.class).getMetadata().getName()));
+        assertThat(one(ConfigMap.class).getData()).as("a shared service never reads a desktop sign-in")
+                .containsEntry("ZOOM_LOGIN_ENABLED", "false");
     }
 
     @Test
@@ -187,6 +189,8 @@ class ManifestsTest extends ZoomToolTestBase {
         assertProbes(container.getLivenessProbe(), container.getReadinessProbe());
         assertThat(container.getEnvFrom()).anySatisfy(e -> assertThat(e.getConfigMapRef().getName())
                 .isEqualTo(one(ConfigMap.class).getMetadata().getName()));
+        assertThat(one(ConfigMap.class).getData()).as("a shared service never reads a desktop sign-in")
+                .containsEntry("ZOOM_LOGIN_ENABLED", "false");
     }
 
     @Test
