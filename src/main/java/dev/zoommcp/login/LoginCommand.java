@@ -91,7 +91,7 @@ public class LoginCommand {
     private int signIn(ClientCredentials app, URI redirect, boolean openBrowser, Terminal terminal, Browser browser) {
         String verifier = Pkce.newVerifier();
         String state = Pkce.newVerifier();
-        URI authorize = URI.create(StoredSignIn.trimmed(config.oauthUrl()) + "/oauth/authorize?response_type=code"
+        URI authorize = URI.create(StoredLogin.baseUrl(config.oauthUrl()) + "/oauth/authorize?response_type=code"
                 + "&client_id=" + encode(app.clientId()) + "&redirect_uri=" + encode(redirect.toString())
                 + "&state=" + state + "&code_challenge=" + Pkce.challengeOf(verifier) + "&code_challenge_method=S256");
         CompletableFuture<AuthorizationResponse> answer = new CompletableFuture<>();
@@ -179,7 +179,7 @@ public class LoginCommand {
             terminal.complain("Not signed in: Zoom's answer had no token pair.");
             return 1;
         }
-        StoredLogin login = StoredLogin.issued(app, StoredSignIn.trimmed(config.oauthUrl()), token, clock.instant());
+        StoredLogin login = StoredLogin.issued(app, StoredLogin.baseUrl(config.oauthUrl()), token, clock.instant());
         try {
             store.exclusively(() -> {
                 store.write(login);
@@ -220,8 +220,7 @@ public class LoginCommand {
             return 0;
         }
         terminal.say("Removed the Zoom sign-in stored in " + store.file() + ".");
-        Optional<StoredLogin> removed = removal.login().filter(login -> StoredSignIn.trimmed(login.oauthUrl())
-                .equalsIgnoreCase(StoredSignIn.trimmed(config.oauthUrl())));
+        Optional<StoredLogin> removed = removal.login().filter(login -> login.issuedBy(config.oauthUrl()));
         if (removed.isPresent()) {
             try {
                 oauth.revoke(removed.get().app(), removed.get().accessToken()).await().atMost(ZOOM_WAIT);

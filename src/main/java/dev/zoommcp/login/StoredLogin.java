@@ -51,6 +51,17 @@ record StoredLogin(String clientId, String clientSecret, String oauthUrl, String
                 && present(refreshToken);
     }
 
+    /** Whether this sign-in was issued by the Zoom OAuth server at {@code oauthUrl} (the only one it may go back to). */
+    boolean issuedBy(String oauthUrl) {
+        return baseUrl(this.oauthUrl).equalsIgnoreCase(baseUrl(oauthUrl));
+    }
+
+    /** A Zoom OAuth server's base URL as stored and compared: no surrounding blanks, no trailing slash. */
+    static String baseUrl(String url) {
+        String stripped = url == null ? "" : url.strip();
+        return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
     ClientCredentials app() {
         return new ClientCredentials(clientId, clientSecret);
     }

@@ -1,5 +1,6 @@
 package dev.zoommcp.login;
 
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public class StoredSignIn implements CredentialSource {
     private static final String LOGIN_AGAIN = " Run `zoom-recordings-mcp login` again, or pass zoom_access_token.";
 
     /** What this process last read or wrote, and the file's modification time then. */
-    private record Held(StoredLogin login, Object modified) {
+    private record Held(StoredLogin login, FileTime modified) {
     }
 
     private final LoginStore store;
@@ -77,7 +78,7 @@ public class StoredSignIn implements CredentialSource {
             return false;
         }
         try {
-            return current().map(this::sameOAuthServer).orElse(false);
+            return current().map(login -> login.issuedBy(config.oauthUrl())).orElse(false);
         } catch (RuntimeException unreadable) {
             // a damaged file: serve the call, whose result then says what to do
             return true;
@@ -110,7 +111,7 @@ public class StoredSignIn implements CredentialSource {
 
     /** The sign-in as the file holds it, read again only when the file changed. */
     private synchronized Optional<StoredLogin> current() {
-        Object modified = store.modified();
+        FileTime modified = store.modified();
         if (held != null && Objects.equals(held.modified(), modified)) {
             return Optional.of(held.login());
         }
@@ -125,7 +126,7 @@ public class StoredSignIn implements CredentialSource {
             return store.exclusively(() -> {
                 StoredLogin login = store.read().orElseThrow(() -> new CredentialsUnusable(
                         "No Zoom sign-in is stored any more (" + store.file() + ")." + LOGIN_AGAIN));
-                if (!sameOAuthServer(login)) {
+                if (!login.issuedBy(config.oauthUrl())) {
                     throw new CredentialsUnusable("The stored Zoom sign-in was made with another Zoom OAuth server"
                             + " than this server's zoom.oauth-url." + LOGIN_AGAIN);
                 }
@@ -171,12 +172,4 @@ public class StoredSignIn implements CredentialSource {
         held = new Held(login, store.modified());
     }
 
-    private boolean sameOAuthServer(StoredLogin login) {
-        return trimmed(login.oauthUrl()).equalsIgnoreCase(trimmed(config.oauthUrl()));
-    }
-
-    static String trimmed(String url) {
-        String stripped = url == null ? "" : url.strip();
-        return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
-    }
 }

@@ -227,7 +227,7 @@ class DesktopLoginTest extends ZoomToolTestBase {
             assertThat(store.read()).hasValueSatisfying(login -> {
                 assertThat(login.accessToken()).isEqualTo("desk-access-1");
                 assertThat(login.refreshToken()).isEqualTo("desk-refresh-1");
-                assertThat(login.oauthUrl()).isEqualTo(StoredSignIn.trimmed(zoom().baseUrl()));
+                assertThat(login.oauthUrl()).isEqualTo(StoredLogin.baseUrl(zoom().baseUrl()));
             });
 
             stubListingFor("desk-access-1");
