@@ -29,7 +29,7 @@ final class McpStdio implements AutoCloseable {
 
     /** The JVM arguments before {@code -jar} of the README's {@code java} client configurations (LauncherIT checks both). */
     static final List<String> DESKTOP_JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
-            "-Xmx128m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:-UsePerfData", "-Xlog:disable",
+            "-Xmn6m", "-Xmx128m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:-UsePerfData", "-Xlog:disable",
             "-Xlog:all=warning:stderr", "-Dquarkus.profile=stdio");
 
     private final Process process;
