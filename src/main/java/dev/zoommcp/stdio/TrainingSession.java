@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * The session a start-up cache is recorded from ({@code java -XX:AOTCacheOutput=… -jar … train}, run by the launcher's
  * {@code --cache}): the stdio server as a desktop client starts it, fed the messages of {@code training/session.jsonl}
- * (every tool on its success path, then on its usual errors) instead of standard input, against a {@link TrainingZoom}
- * instead of Zoom, with no credentials or stored sign-in of the user's. It ends at the end of those messages, once they
- * are answered. Its answers go to standard output as in any session; those with ids from 100 to 199 must succeed (a
- * test checks that they do), those from 200 are expected tool errors.
+ * (every tool on its success path but search, whose Lucene classes would weigh on every session's memory, then every
+ * tool on its usual errors) instead of standard input, against a {@link TrainingZoom} instead of Zoom, with no
+ * credentials or stored sign-in of the user's. It ends at the end of those messages, once they are answered. Its answers
+ * go to standard output as in any session; those with ids from 100 to 199 must succeed (a test checks that they do),
+ * those from 200 are expected tool errors.
  */
 public final class TrainingSession implements AutoCloseable {
 
