@@ -113,9 +113,23 @@ public class CallerCache {
             }
             misses.get(kind).increment();
             return load.get()
-                    .invoke(value -> entries.put(key, new Entry(value, null, ENTRY_OVERHEAD_BYTES + bytes.applyAsLong(value))))
+                    .invoke(value -> keep(key, value, bytes))
                     .onFailure(keep).invoke(failure -> entries.put(key, new Entry(null, failure, ENTRY_OVERHEAD_BYTES)));
         });
+    }
+
+    /**
+     * Keeps {@code value}, just loaded under another id, as the caller's {@code kind} object {@code id} too: the instance
+     * uuid of a meeting that was asked for by its numeric id, for one.
+     */
+    public <T> void keepAlso(AccessToken token, Kind kind, String id, T value, ToLongFunction<T> bytes) {
+        if (enabled) {
+            keep(new Key(token.fingerprint(), kind, id), value, bytes);
+        }
+    }
+
+    private <T> void keep(Key key, T value, ToLongFunction<T> bytes) {
+        entries.put(key, new Entry(value, null, ENTRY_OVERHEAD_BYTES + bytes.applyAsLong(value)));
     }
 
     /** Whether the caller's {@code kind} object {@code id} is kept now. */

@@ -2,6 +2,7 @@ package dev.zoommcp.zoom;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,10 +40,15 @@ public class ZoomGateway {
         return ZoomAttempts.stoppable(attempts -> calls.listRecordings(token, from, to, pageSize, nextPageToken, attempts));
     }
 
-    /** A meeting's recording: by numeric id (latest instance) or instance UUID. Cached per caller and id. */
+    /**
+     * A meeting's recording: by numeric id (latest instance) or instance UUID. Cached per caller and id; what a numeric
+     * id returned is also kept under its instance's uuid (the reverse would be wrong: the latest instance can change).
+     */
     public Uni<MeetingRecordings> getMeetingRecordings(AccessToken token, String meetingId) {
         return cache.get(token, CallerCache.Kind.DETAILS, meetingId,
-                () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingRecordings(token, meetingId, attempts)),
+                () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingRecordings(token, meetingId, attempts))
+                        .invoke(meeting -> keepUnderUuid(token, CallerCache.Kind.DETAILS, meetingId, meeting.uuid(),
+                                meeting, ZoomGateway::detailsBytes)),
                 ZoomGateway::detailsBytes);
     }
 
@@ -58,8 +64,17 @@ public class ZoomGateway {
     public Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId,
             Supplier<Uni<Void>> beforeRequest) {
         return cache.get(token, CallerCache.Kind.SUMMARY, meetingId, () -> beforeRequest.get().chain(
-                () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts))),
+                () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts)))
+                .invoke(summary -> keepUnderUuid(token, CallerCache.Kind.SUMMARY, meetingId, summary.meetingUuid(),
+                        summary, ZoomGateway::summaryBytes)),
                 ZoomGateway::summaryBytes, ZoomException::isNoMeetingSummary);
+    }
+
+    private <T> void keepUnderUuid(AccessToken token, CallerCache.Kind kind, String askedFor, String uuid, T value,
+            ToLongFunction<T> bytes) {
+        if (uuid != null && !uuid.isBlank() && !uuid.equals(askedFor)) {
+            cache.keepAlso(token, kind, uuid, value, bytes);
+        }
     }
 
     /**

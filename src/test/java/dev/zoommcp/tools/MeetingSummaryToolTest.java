@@ -55,6 +55,22 @@ class MeetingSummaryToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void aSummaryReadByNumericIdIsKeptUnderItsInstanceUuid(Transport transport) {
+        String byUuid = "/v2/meetings/4444AAAiAAAAAiAiAiiAii%3D%3D/meeting_summary";
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("meeting-summary.json"))));
+        zoom().stubFor(get(urlEqualTo(byUuid)).willReturn(okJson(fixture("meeting-summary.json"))));
+
+        ToolResponse numeric = call(transport, TOOL, ARGS);
+        ToolResponse instance = call(transport, TOOL, Map.of("zoom_access_token", TOKEN, "meeting_id",
+                "4444AAAiAAAAAiAiAiiAii=="));
+
+        assertThat(structured(instance)).isEqualTo(structured(numeric));
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        zoom().verify(0, getRequestedFor(urlEqualTo(byUuid)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void slashUuidsAreDoubleEncoded(Transport transport) {
         zoom().stubFor(get(urlEqualTo("/v2/meetings/%252FajXp112QmuoKj4854875%253D%253D/meeting_summary"))
                 .willReturn(okJson(fixture("meeting-summary.json"))));

@@ -79,6 +79,28 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void aMeetingReadByNumericIdIsKeptUnderItsInstanceUuidButNotTheReverse(Transport transport) {
+        String byUuid = "/v2/meetings/4444AAAiAAAAAiAiAiiAii%3D%3D/recordings";
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("meeting-q3.json"))));
+        zoom().stubFor(get(urlEqualTo(byUuid)).willReturn(okJson(fixture("meeting-q3.json"))));
+
+        ToolResponse numeric = call(transport, TOOL, args("85746065432"));
+        ToolResponse instance = call(transport, TOOL, args("4444AAAiAAAAAiAiAiiAii=="));
+
+        assertThat(structured(instance)).isEqualTo(structured(numeric));
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        zoom().verify(0, getRequestedFor(urlEqualTo(byUuid)));
+
+        // a uuid names one instance; a numeric id names the latest one, which a uuid read cannot tell
+        zoom().resetRequests();
+        call(transport, TOOL, Map.of("zoom_access_token", "another-token", "meeting_id", "4444AAAiAAAAAiAiAiiAii=="));
+        call(transport, TOOL, Map.of("zoom_access_token", "another-token", "meeting_id", "85746065432"));
+        zoom().verify(1, getRequestedFor(urlEqualTo(byUuid)));
+        zoom().verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void uuidsAreEncodedOnceOrTwiceAsZoomRequires(Transport transport) {
         zoom().stubFor(get(urlEqualTo("/v2/meetings/4444AAAiAAAAAiAiAiiAii%3D%3D/recordings"))
                 .willReturn(okJson(fixture("meeting-q3.json"))));
