@@ -23,11 +23,13 @@ final class TrainingZoom implements AutoCloseable {
     static final String REFUSED_TOKEN = "expired";
 
     private final HttpServer server;
+    private final String host;
     private final String base;
 
     private TrainingZoom(HttpServer server) {
         this.server = server;
-        this.base = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.host = "127.0.0.1:" + server.getAddress().getPort();
+        this.base = "http://" + host;
     }
 
     static TrainingZoom start() throws IOException {
@@ -45,7 +47,7 @@ final class TrainingZoom implements AutoCloseable {
 
     /** The {@code host:port} the downloads redirect to (a loopback address, so it must be allowed explicitly). */
     String cdnHost() {
-        return base.substring("http://".length());
+        return host;
     }
 
     @Override
@@ -72,8 +74,7 @@ final class TrainingZoom implements AutoCloseable {
             } else if (path.contains(MISSING_MEETING)) {
                 json(exchange, 404, "{\"code\":3301,\"message\":\"This recording does not exist.\"}");
             } else if (path.equals("/v2/users/me/recordings")) {
-                json(exchange, 200, "{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\",\"page_count\":1,\"page_size\":30,"
-                        + "\"total_records\":1,\"next_page_token\":\"\",\"meetings\":[" + meeting() + "]}");
+                json(exchange, 200, resource("recordings.json").replace("{meeting}", meeting()));
             } else if (path.startsWith("/v2/meetings/") && path.endsWith("/recordings")) {
                 json(exchange, 200, meeting());
             } else if (path.startsWith("/v2/meetings/") && path.endsWith("/meeting_summary")) {
