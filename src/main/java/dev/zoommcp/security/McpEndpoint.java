@@ -28,6 +28,13 @@ public class McpEndpoint {
         return requestPath.equals(path) || requestPath.startsWith(path + "/");
     }
 
+    /** Whether a normalized request path is the Streamable HTTP endpoint itself, with or without a trailing slash. */
+    public boolean isStreamable(String requestPath) {
+        String path = requestPath.length() > 1 && requestPath.endsWith("/")
+                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+        return path.equals(this.path);
+    }
+
     static String join(String httpRootPath, String mcpRootPath) {
         String root = httpRootPath.endsWith("/") ? httpRootPath.substring(0, httpRootPath.length() - 1) : httpRootPath;
         String mcp = mcpRootPath.startsWith("/") ? mcpRootPath : "/" + mcpRootPath;

@@ -24,12 +24,12 @@ public class SessionLimitFilter {
 
     private final ConnectionManager sessions;
     private final AccessConfig config;
-    private final String mcpPath;
+    private final McpEndpoint endpoint;
 
     SessionLimitFilter(ConnectionManager sessions, AccessConfig config, McpEndpoint endpoint) {
         this.sessions = sessions;
         this.config = config;
-        this.mcpPath = endpoint.path();
+        this.endpoint = endpoint;
     }
 
     void register(@Observes Filters filters) {
@@ -40,7 +40,7 @@ public class SessionLimitFilter {
         if (opensSession(ctx) && openSessions() >= config.maxSessions()) {
             ctx.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
             McpAccessFilter.reject(ctx, 503, "Too many open MCP sessions (limit " + config.maxSessions()
-                    + "): retry later; clients that are done should close their session (DELETE " + mcpPath + ")");
+                    + "): retry later; clients that are done should close their session (DELETE " + endpoint.path() + ")");
             return;
         }
         ctx.next();
@@ -52,14 +52,11 @@ public class SessionLimitFilter {
      */
     private boolean opensSession(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.GET) {
-            return path.equals(mcpPath + "/sse");
+            return path.equals(endpoint.path() + "/sse") || path.equals(endpoint.path() + "/sse/");
         }
-        if (method == HttpMethod.POST && path.equals(mcpPath)) {
+        if (method == HttpMethod.POST && endpoint.isStreamable(path)) {
             String sessionId = ctx.request().getHeader("Mcp-Session-Id");
             return sessionId == null || !sessions.has(sessionId);
         }
