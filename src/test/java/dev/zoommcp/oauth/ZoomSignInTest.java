@@ -242,6 +242,10 @@ class ZoomSignInTest extends ZoomToolTestBase {
                 .get("/oauth/authorize");
         assertThat(again.statusCode()).as("straight to Zoom").isEqualTo(302);
         assertThat(again.header("Location")).startsWith(ZoomFakeUrls.oauth() + "/oauth/authorize");
+        Response back = given().redirects().follow(false).queryParam("code", "zoom-code-1")
+                .queryParam("state", query(again.header("Location"), "state")).get("/oauth/callback");
+        assertThat(back.header("Location")).as("a client that sent no state gets none back (RFC 6749 §4.1.2)")
+                .startsWith(REDIRECT + "?code=").doesNotContain("state=");
         String otherClient = register();
         Response other = given().redirects().follow(false).cookie("__Host-zmcp-consent", remembered)
                 .queryParams(Map.of("response_type", "code", "client_id", otherClient, "redirect_uri", REDIRECT,
