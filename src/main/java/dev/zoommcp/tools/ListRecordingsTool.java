@@ -42,7 +42,7 @@ public class ListRecordingsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "List Zoom recordings", description = """
-            Lists the user's recorded meetings in a date range, newest first: ids, uuids, topics, times, file types. \
+            Lists the user's recorded meetings in a date range, newest first, with what each holds. \
             Start here; up to 12 months per call (this year: from_date January 1).
             Errors: bad dates; truncated: narrow it.""",
             annotations = @Tool.Annotations(readOnlyHint = true,

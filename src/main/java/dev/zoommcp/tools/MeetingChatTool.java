@@ -30,7 +30,7 @@ public class MeetingChatTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom meeting chat", description = """
-            Returns the chat typed in one recorded meeting: time, sender, recipient, direct flag, text. For links and \
+            Returns the chat typed in one recorded meeting, message by message. For links and \
             decisions people wrote (file_types: CHAT).
             Errors: no chat file (nobody wrote, not saved); processing: retry.""",
             annotations = @Tool.Annotations(readOnlyHint = true,

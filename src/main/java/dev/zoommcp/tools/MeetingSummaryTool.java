@@ -23,7 +23,7 @@ public class MeetingSummaryTool {
     @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
             Returns the AI Companion summary of one meeting: overview, sections, next steps, the host's edit (prefer \
             it).
-            Errors: none (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: reauthorize.""",
+            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: reauthorize.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

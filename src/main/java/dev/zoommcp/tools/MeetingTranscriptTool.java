@@ -30,7 +30,7 @@ public class MeetingTranscriptTool {
     @Tool(name = NAME, title = "Zoom meeting transcript", description = """
             Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT; \
             captions if no transcript. To read or quote a meeting (find: zoom_search_transcripts).
-            Errors: none; processing: retry.""",
+            Errors: no transcript or captions; processing: retry later.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

@@ -21,7 +21,7 @@ public class RecordingDetailsTool {
     @Tool(name = NAME, title = "Zoom recording details", description = """
             Lists one recorded meeting's files (video, audio, transcript, captions, chat, summary) with status, size and \
             URLs, to see what it holds; read content with the transcript, chat or summary tool.
-            Errors: 3301: none.""",
+            Errors: 3301: no such recording.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
