@@ -26,7 +26,7 @@ public class AccessTokenTool {
 
     @Tool(name = NAME, title = "Zoom S2S access token", description = """
             Issues a new 1-hour access token for a Server-to-Server OAuth app (user apps: zoom_refresh_token). Earlier \
-            tokens stay valid: repeating is safe. Reads the app's user's recordings.
+            tokens stay valid. Pass it as zoom_access_token.
             Errors: bad credentials; not S2S.""",
             annotations = @Tool.Annotations(readOnlyHint = false,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),

@@ -42,16 +42,16 @@ public class ListRecordingsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "List Zoom recordings", description = """
-            Lists the user's recorded meetings in a date range, newest first, with what each holds. \
-            Start here; up to 12 months per call (this year: from_date January 1).
+            Lists the user's recorded meetings in a date range, newest first. Start here to find a meeting by date or \
+            topic; up to 12 months per call (this year: from_date January 1).
             Errors: bad dates; truncated: narrow it.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
     public Uni<RecordingList> listRecordings(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
-            @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
-            @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
+            @ToolArg(name = "from_date", required = false, description = ToolHints.FROM_DATE) String fromDate,
+            @ToolArg(name = "to_date", required = false, description = ToolHints.TO_DATE) String toDate,
             @ToolArg(name = "page_size", required = false, description = "Meetings per page")
             Integer pageSize,
             @ToolArg(name = "page_number", required = false, description = "Compatibility: 1-based page") Integer pageNumber,

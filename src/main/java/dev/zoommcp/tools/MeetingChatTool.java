@@ -30,8 +30,8 @@ public class MeetingChatTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom meeting chat", description = """
-            Returns the chat typed in one recorded meeting, message by message. For links and \
-            decisions people wrote (file_types: CHAT).
+            Returns the chat typed in one recorded meeting, message by message: links and decisions people wrote \
+            (across meetings: zoom_search_transcripts).
             Errors: no chat file (nobody wrote, not saved); processing: retry.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
@@ -39,7 +39,7 @@ public class MeetingChatTool {
     public Uni<ChatResult> getMeetingChat(
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
-            @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
+            @ToolArg(name = "max_chars", required = false, description = ToolHints.MAX_CHARS) Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "From next_cursor") String cursor) {
         return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);

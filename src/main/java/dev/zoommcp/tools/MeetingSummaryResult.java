@@ -2,6 +2,7 @@ package dev.zoommcp.tools;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -17,8 +18,8 @@ public record MeetingSummaryResult(
         String endTime,
         String title,
         String overview,
-        List<Section> sections,
-        List<String> nextSteps,
+        @JsonProperty(required = true) List<Section> sections,
+        @JsonProperty(required = true) List<String> nextSteps,
         String editedSummary,
         List<String> editedNextSteps) {
 

@@ -21,9 +21,9 @@ public class MeetingSummaryTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom AI meeting summary", description = """
-            Returns the AI Companion summary of one meeting: overview, sections, next steps, the host's edit (prefer \
-            it).
-            Errors: no summary (off, encrypted, not ready, or try the uuid): read the transcript; missing scope: reauthorize.""",
+            Returns the AI Companion summary of one meeting; prefer the host's edited_* fields if present.
+            Errors: no summary (off, encrypted, not ready): try the uuid, else the transcript; missing scope: user must \
+            reauthorize.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

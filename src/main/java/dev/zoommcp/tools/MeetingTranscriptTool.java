@@ -28,9 +28,9 @@ public class MeetingTranscriptTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom meeting transcript", description = """
-            Returns what was said in one recorded meeting: "[mm:ss] Name: text" turns, timed segments or WebVTT; \
-            captions if no transcript. To read or quote a meeting (find: zoom_search_transcripts).
-            Errors: no transcript or captions; processing: retry later.""",
+            Returns what was said in one recorded meeting, in pages; captions if no transcript. To read or quote a \
+            meeting (to find a topic: zoom_search_transcripts).
+            Errors: no transcript or captions (try the summary); processing: retry later.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)
@@ -38,7 +38,7 @@ public class MeetingTranscriptTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "meeting_id", description = ToolHints.MEETING_ID) String meetingId,
             @ToolArg(name = "format", required = false, description = "text: turns, segments: JSON, vtt: raw") String format,
-            @ToolArg(name = "max_chars", required = false, description = "Page size in characters") Integer maxChars,
+            @ToolArg(name = "max_chars", required = false, description = ToolHints.MAX_CHARS) Integer maxChars,
             @ToolArg(name = "cursor", required = false, description = "From next_cursor") String cursor) {
         return runner.withToken(NAME, accessToken, token -> {
             String id = Arguments.meetingId(meetingId);

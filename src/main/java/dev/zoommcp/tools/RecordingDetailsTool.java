@@ -19,9 +19,9 @@ public class RecordingDetailsTool {
     ToolRunner runner;
 
     @Tool(name = NAME, title = "Zoom recording details", description = """
-            Lists one recorded meeting's files (video, audio, transcript, captions, chat, summary) with status, size and \
-            URLs, to see what it holds; read content with the transcript, chat or summary tool.
-            Errors: 3301: no such recording.""",
+            Lists one recorded meeting's files (video, audio, transcript, chat...) with status, size and URLs; read \
+            content with the transcript, chat or summary tool.
+            Errors: no such recording (3301).""",
             annotations = @Tool.Annotations(readOnlyHint = true,
                     destructiveHint = false, idempotentHint = true, openWorldHint = true),
             structuredContent = true)

@@ -25,9 +25,9 @@ public class RefreshTokenTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Refresh Zoom token", description = """
-            Trades a user OAuth app's refresh token for new 1-hour access and refresh tokens when a tool says it \
-            expired; then retry. The token sent stops working: keep the new one.
-            Errors: invalid_grant (used, revoked); invalid_client.""",
+            Trades a user OAuth app's refresh token for a 1-hour access token and a new refresh token when a call says \
+            the token expired; then retry. The token sent stops working: keep the new one.
+            Errors: invalid_grant (used, revoked: sign in again); invalid_client.""",
             annotations = @Tool.Annotations(readOnlyHint = false,
                     destructiveHint = true, idempotentHint = false, openWorldHint = true),
             structuredContent = true)

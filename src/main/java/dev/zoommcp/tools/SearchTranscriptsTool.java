@@ -52,8 +52,8 @@ public class SearchTranscriptsTool {
     Clock clock;
 
     @Tool(name = NAME, title = "Search Zoom transcripts", description = """
-            Finds what was said, chatted or AI-summarized in a range's newest meetings, best first: meeting, [mm:ss], \
-            speaker, **marked** snippet. Words match in any English form (pricing: price, priced), case or accent; other \
+            Finds what was said, chatted or AI-summarized in a range's newest meetings (max_meetings), best first; any \
+            word may match, more rank higher. Words match in any English form (pricing: price), case or accent; other \
             languages: same word. "a phrase" as such; -word excludes.
             Errors: no word to find; unreadable sources: skipped.""",
             annotations = @Tool.Annotations(readOnlyHint = true,
@@ -63,9 +63,9 @@ public class SearchTranscriptsTool {
             @ToolArg(name = "zoom_access_token", required = false, description = ToolHints.ACCESS_TOKEN) String accessToken,
             @ToolArg(name = "query", description = "Words or \"phrase\", e.g. pricing") String query,
             @ToolArg(name = "sources", required = false, description = "Default: transcript only") List<String> sources,
-            @ToolArg(name = "speaker", required = false, description = "Only this speaker, e.g. Dana") String speaker,
-            @ToolArg(name = "from_date", required = false, description = "First day; default: a month back") String fromDate,
-            @ToolArg(name = "to_date", required = false, description = "Last day; default: today") String toDate,
+            @ToolArg(name = "speaker", required = false, description = "Only this speaker or sender, e.g. Dana") String speaker,
+            @ToolArg(name = "from_date", required = false, description = ToolHints.FROM_DATE) String fromDate,
+            @ToolArg(name = "to_date", required = false, description = ToolHints.TO_DATE) String toDate,
             @ToolArg(name = "max_meetings", required = false, description = "Newest meetings to search") Integer maxMeetings,
             @ToolArg(name = "max_matches", required = false, description = "Most matches to return") Integer maxMatches,
             Progress progress,

@@ -11,6 +11,13 @@ final class ToolHints {
 
     static final String MEETING_ID = "Meeting id or uuid";
 
+    /** Dates are UTC days, yyyy-MM-dd (format: date in the schema), as the instructions say. */
+    static final String FROM_DATE = "Default: a month back";
+
+    static final String TO_DATE = "Default: today (UTC)";
+
+    static final String MAX_CHARS = "Characters per page";
+
     private ToolHints() {
     }
 }
