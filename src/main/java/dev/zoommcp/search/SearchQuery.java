@@ -18,17 +18,18 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * A user's search text as a Lucene query, read leniently: it never fails on syntax. Supported: words (any may match;
  * turns with more of them, and rarer ones, rank first), {@code "quoted phrases"}, {@code -word} / {@code NOT word} to
  * exclude, {@code +word} to require, {@code AND} / {@code OR}, parentheses and {@code word*} prefixes. Characters with
- * another meaning in Lucene's syntax ({@code : / [ ] { } ^ ~ ? ! \}) are taken as punctuation, so field names, ranges,
- * fuzzy and regular-expression queries cannot be written by accident; text that still does not parse (an unbalanced
- * quote or parenthesis, a dangling operator) is searched as plain words.
+ * another meaning in Lucene's syntax ({@code : / [ ] { } ^ ~ ? ! \}) separate words like spaces ({@code pricing/budget}
+ * is two words, {@code title:price} finds "price"), so field names, ranges, fuzzy and regular-expression queries cannot
+ * be written by accident; text that still does not parse (an unbalanced quote or parenthesis, a dangling operator) is
+ * searched as plain words.
  */
 public final class SearchQuery {
 
     /** The indexed field every query searches. */
     static final String FIELD = "text";
 
-    /** Characters always taken literally (escaped): Lucene syntax a user does not mean. */
-    private static final String LITERAL = "\\:/[]{}^~?!";
+    /** Lucene syntax a user does not mean, read as spaces between words. */
+    private static final String SEPARATORS = "\\:/[]{}^~?!";
 
     /** The operator words, which {@link QueryParser#escape} leaves as they are. */
     private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
@@ -44,9 +45,9 @@ public final class SearchQuery {
      *         words such as "the"), or only excluded words
      */
     public static SearchQuery parse(String text) {
-        Query query = parseOrNull(() -> escape(text, LITERAL));
+        Query query = parseOrNull(() -> separate(text, SEPARATORS));
         if (query == null) {
-            query = parseOrNull(() -> OPERATOR.matcher(QueryParser.escape(text))
+            query = parseOrNull(() -> OPERATOR.matcher(QueryParser.escape(separate(text, SEPARATORS)))
                     .replaceAll(word -> word.group().toLowerCase(Locale.ROOT)));
         }
         if (query == null || !findsSomething(query)) {
@@ -100,14 +101,11 @@ public final class SearchQuery {
         return positive[0] && !(query instanceof BooleanQuery b && b.clauses().isEmpty());
     }
 
-    private static String escape(String text, String special) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
+    private static String separate(String text, String separators) {
+        StringBuilder separated = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            if (special.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
+            separated.append(separators.indexOf(c) >= 0 ? ' ' : c);
         }
-        return escaped.toString();
+        return separated.toString();
     }
 }

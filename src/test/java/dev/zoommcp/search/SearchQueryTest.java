@@ -20,15 +20,17 @@ class SearchQueryTest {
             "Q3-launch|\"q3 launch\"",
             "what's the price?|what price",
             "launch: date|launch date",
-            "price/cost|\"price cost\"",
-            "title:secret|title:secret",
+            "price/cost|price cost",
+            "title:secret|titl secret",
+            "price~2 budget^3|price 2 budget 3",
             "to: Dana|dana",
             "[a TO z] {x} ^2 ~1|z x 2 1",
             "\"price increase|price increas",
             "(pricing|price",
+            "\"title:price|titl price",
             "pricing AND|price",
             "great! news|great new",
-            "C:\\\\path|\"c path\"",
+            "C:\\\\path|c path",
     })
     void readsAnyTextWithoutFailing(String text, String query) {
         assertThat(SearchQuery.parse(text)).hasToString(query);
