@@ -127,7 +127,7 @@ class MeetingSearch {
                     : zoom.getMeetingSummary(token, meeting.uuid() != null ? meeting.uuid() : String.valueOf(meeting.id()),
                             paced)
                             .map(summary -> SearchPassages.ofSummary(index, summary))
-                            .onFailure(MeetingSearch::isRefused).recoverWithItem(failure -> {
+                            .onFailure(ZoomException::isSummaryScopeMissing).recoverWithItem(failure -> {
                                 summariesRefused.compareAndSet(null, "not permitted for this token ("
                                         + ((ZoomException) failure).describe() + "): the user authorizes the app again"
                                         + " with the meeting summary scope.");
@@ -159,12 +159,6 @@ class MeetingSearch {
         return failure instanceof ToolCallException || RecordingFileReader.isUnavailableFile(failure)
                 || source == SearchSource.SUMMARY && (ZoomException.isNoMeetingSummary(failure)
                         || failure instanceof ZoomException.ClientError zoom && zoom.status() == 403);
-    }
-
-    /** The token may not read summaries at all: a missing scope. */
-    private static boolean isRefused(Throwable failure) {
-        return failure instanceof ZoomException.ClientError zoom && !(failure instanceof ZoomException.RateLimited)
-                && !zoom.isInvalidAccessToken() && (zoom.isMissingScope() || zoom.zoomMessage().orElse("").contains("scope"));
     }
 
     private static String reason(SearchSource source, Throwable failure) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -130,6 +131,22 @@ public class CallerCache {
 
     private <T> void keep(Key key, T value, ToLongFunction<T> bytes) {
         entries.put(key, new Entry(value, null, ENTRY_OVERHEAD_BYTES + bytes.applyAsLong(value)));
+    }
+
+    /** The failure kept as the caller's {@code kind} object {@code id}, if one is. */
+    public Optional<Throwable> keptFailure(AccessToken token, Kind kind, String id) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Entry entry = entries.getIfPresent(new Key(token.fingerprint(), kind, id));
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.failure());
+    }
+
+    /** Keeps {@code failure} as the caller's {@code kind} object {@code id}: an answer that holds for all its objects. */
+    public void keepFailure(AccessToken token, Kind kind, String id, Throwable failure) {
+        if (enabled) {
+            entries.put(new Key(token.fingerprint(), kind, id), new Entry(null, failure, ENTRY_OVERHEAD_BYTES));
+        }
     }
 
     /** Whether the caller's {@code kind} object {@code id} is kept now. */

@@ -62,6 +62,15 @@ public class ZoomException extends RuntimeException {
     }
 
     /**
+     * On the meeting summary endpoint: the token may not read summaries at all (a missing scope), whatever the meeting;
+     * neither a refused token nor a rate limit.
+     */
+    public static boolean isSummaryScopeMissing(Throwable failure) {
+        return failure instanceof ClientError zoom && !(failure instanceof RateLimited) && !zoom.isInvalidAccessToken()
+                && (zoom.isMissingScope() || zoom.zoomMessage().orElse("").contains("scope"));
+    }
+
+    /**
      * On the meeting summary endpoint: Zoom has no AI Companion summary for the meeting (400 or 404 that is neither a
      * token nor a scope problem, nor a rate limit).
      */

@@ -24,6 +24,9 @@ public class ZoomGateway {
     /** Waits for nothing before a request. */
     public static final Supplier<Uni<Void>> NO_WAIT = () -> Uni.createFrom().voidItem();
 
+    /** The cache id under which a caller's "may not read summaries" answer is kept (no meeting id looks like it). */
+    private static final String SUMMARIES_REFUSED = "*summaries-refused*";
+
     private final ZoomCalls calls;
     private final CallerGuards guards;
     private final CallerCache cache;
@@ -59,15 +62,20 @@ public class ZoomGateway {
 
     /**
      * {@link #getMeetingSummary(AccessToken, String)}, awaiting {@code beforeRequest} (e.g. a pacer) only when Zoom is
-     * asked. Cached per caller and id, and so is Zoom's answer that the meeting has no summary.
+     * asked. Cached per caller and id, and so is Zoom's answer that the meeting has no summary; Zoom's answer that the
+     * token may not read summaries (a missing scope) is kept for the caller's every meeting, so that it is asked once.
      */
     public Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId,
             Supplier<Uni<Void>> beforeRequest) {
-        return cache.get(token, CallerCache.Kind.SUMMARY, meetingId, () -> beforeRequest.get().chain(
-                () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts)))
-                .invoke(summary -> keepUnderUuid(token, CallerCache.Kind.SUMMARY, meetingId, summary.meetingUuid(),
-                        summary, ZoomGateway::summaryBytes)),
-                ZoomGateway::summaryBytes, ZoomException::isNoMeetingSummary);
+        return Uni.createFrom().deferred(() -> cache.keptFailure(token, CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED)
+                .<Uni<MeetingAiSummary>> map(refused -> Uni.createFrom().failure(refused))
+                .orElseGet(() -> cache.get(token, CallerCache.Kind.SUMMARY, meetingId, () -> beforeRequest.get().chain(
+                        () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts)))
+                        .invoke(summary -> keepUnderUuid(token, CallerCache.Kind.SUMMARY, meetingId,
+                                summary.meetingUuid(), summary, ZoomGateway::summaryBytes))
+                        .onFailure(ZoomException::isSummaryScopeMissing).invoke(refused -> cache.keepFailure(token,
+                                CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED, refused)),
+                        ZoomGateway::summaryBytes, ZoomException::isNoMeetingSummary)));
     }
 
     private <T> void keepUnderUuid(AccessToken token, CallerCache.Kind kind, String askedFor, String uuid, T value,

@@ -208,6 +208,16 @@ class RankedSearchToolTest extends ZoomToolTestBase {
         assertThat(skipped).hasSize(1);
         assertThat(skipped.get(0).getMap()).doesNotContainKey("meeting_id");
         assertThat(skipped.get(0).getString("reason")).contains("not permitted", "4711", "authorizes the app again");
+
+        // the token's refusal is remembered: neither a refined search nor the summary tool asks Zoom again
+        int asked = requests("/v2/meetings/.*/meeting_summary");
+        ToolResponse refined = call(transport, TOOL, args("query", "\"price increase\"", "sources", List.of("summary")));
+        assertThat(structured(refined).getJsonArray("skipped").encode()).contains("not permitted");
+        ToolResponse summary = call(transport, MeetingSummaryTool.NAME, Map.of("zoom_access_token", TOKEN,
+                "meeting_id", "82000000002"));
+        assertThat(summary.isError()).isTrue();
+        assertThat(summary.content().get(0).asText().text()).contains("scope");
+        assertThat(requests("/v2/meetings/.*/meeting_summary")).isEqualTo(asked);
     }
 
     @Test
