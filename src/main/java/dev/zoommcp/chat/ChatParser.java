@@ -1,8 +1,10 @@
 package dev.zoommcp.chat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,11 @@ import java.util.regex.Pattern;
  * 	Slides are in the channel
  * 00:01:23	 From  Jane Doe : Slides are in the channel          (older local files: text on the same line)
  * </pre>
- * Lines that are not a message header continue the previous message (multi-line messages, replies, reactions). Names
- * may contain colons, parentheses and the word "to"; the text ends the header at the first colon followed by a tab.
+ * Lines that are not a message header continue the previous message (multi-line messages, replies, reactions); text
+ * before the first header is kept as a {@link ChatMessage#raw} message, never dropped. Names may contain colons,
+ * parentheses and the word "to"; the text ends the header at the first colon followed by a tab. A cloud header
+ * "A to B:" without a marker names a recipient when B is a group, or when A or B writes under that name elsewhere in the
+ * file; otherwise "A to B" is one person's name.
  */
 public final class ChatParser {
 
@@ -44,11 +49,14 @@ public final class ChatParser {
      */
     public static List<ChatMessage> parse(String chat) {
         String text = chat.startsWith("\uFEFF") ? chat.substring(1) : chat;
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        Set<String> cloudNames = cloudNames(lines);
         List<ChatMessage> messages = new ArrayList<>();
         String[] current = null;
         StringBuilder body = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String[] header = header(line);
+        StringBuilder preamble = new StringBuilder();
+        for (String line : lines) {
+            String[] header = header(line, cloudNames);
             if (header != null) {
                 if (current != null) {
                     messages.add(new ChatMessage(current[0], current[1], current[2], body.toString().strip()));
@@ -56,7 +64,9 @@ public final class ChatParser {
                 current = header;
                 body.setLength(0);
                 body.append(header[3]);
-            } else if (current != null && !line.isBlank()) {
+            } else if (current == null) {
+                preamble.append(line.stripTrailing()).append('\n');
+            } else if (!line.isBlank()) {
                 if (body.length() > 0) {
                     body.append('\n');
                 }
@@ -66,14 +76,26 @@ public final class ChatParser {
         if (current != null) {
             messages.add(new ChatMessage(current[0], current[1], current[2], body.toString().strip()));
         }
-        if (messages.isEmpty() && !text.isBlank()) {
-            messages.add(ChatMessage.raw(text.strip()));
+        if (!preamble.toString().isBlank()) {
+            messages.add(0, ChatMessage.raw(preamble.toString().strip()));
         }
         return messages;
     }
 
+    /** Every sender as the cloud headers of the file write it ("Jane Doe", "Jane Doe to Sam Lee"), markers aside. */
+    private static Set<String> cloudNames(String[] lines) {
+        Set<String> names = new HashSet<>();
+        for (String line : lines) {
+            Matcher cloud = CLOUD.matcher(line);
+            if (cloud.matches()) {
+                names.add(DIRECT_SUFFIX.matcher(cloud.group(2)).replaceAll("").strip());
+            }
+        }
+        return names;
+    }
+
     /** Time, sender, recipient and same-line text of a header line in any layout, or null. */
-    private static String[] header(String line) {
+    private static String[] header(String line, Set<String> cloudNames) {
         Matcher local = LOCAL.matcher(line);
         if (local.matches()) {
             String[] address = localAddress(local.group(2));
@@ -83,22 +105,29 @@ public final class ChatParser {
         }
         Matcher cloud = CLOUD.matcher(line);
         if (cloud.matches()) {
-            String[] address = cloudAddress(cloud.group(2).strip());
+            String[] address = cloudAddress(cloud.group(2).strip(), cloudNames);
             return new String[] { cloud.group(1), address[0], address[1],
                     cloud.group(3) == null ? "" : cloud.group(3).strip() };
         }
         return null;
     }
 
-    /** Sender and recipient of a cloud header: a recipient only where Zoom marks it (direct message or a group). */
-    private static String[] cloudAddress(String from) {
+    /**
+     * Sender and recipient of a cloud header: a recipient where Zoom marks it (direct message), where it is a group, or
+     * where either side of "A to B" is a name someone writes under in this file.
+     */
+    private static String[] cloudAddress(String from, Set<String> cloudNames) {
         Matcher direct = CLOUD_RECIPIENT.matcher(from);
         if (direct.matches()) {
             return new String[] { direct.group(1).strip(), direct.group(2).strip() };
         }
         int to = from.toLowerCase(Locale.ROOT).lastIndexOf(" to ");
-        if (to > 0 && ChatMessage.isGroup(from.substring(to + 4).strip())) {
-            return new String[] { from.substring(0, to).strip(), from.substring(to + 4).strip() };
+        if (to > 0) {
+            String sender = from.substring(0, to).strip();
+            String recipient = from.substring(to + 4).strip();
+            if (ChatMessage.isGroup(recipient) || cloudNames.contains(sender) || cloudNames.contains(recipient)) {
+                return new String[] { sender, recipient };
+            }
         }
         return new String[] { from, EVERYONE };
     }

@@ -81,6 +81,33 @@ class ChatParserTest {
     }
 
     @Test
+    void cloudLayoutAToBWithoutAMarkerNamesARecipientOnlyWhenSomeoneWritesUnderEitherName() {
+        List<ChatMessage> messages = ChatParser.parse("00:05:00\tDana Kim:\thello\n"
+                + "00:05:06\tAlex Rivera to Dana Kim:\tnewer layout reply\n"
+                + "00:05:10\tBack to Work Bot:\tReacted to \"hello\" with 👍\n");
+
+        assertThat(messages).containsExactly(
+                new ChatMessage("00:05:00", "Dana Kim", "Everyone", "hello"),
+                new ChatMessage("00:05:06", "Alex Rivera", "Dana Kim", "newer layout reply"),
+                new ChatMessage("00:05:10", "Back to Work Bot", "Everyone", "Reacted to \"hello\" with 👍"));
+        assertThat(messages.stream().map(ChatMessage::isDirect)).containsExactly(false, true, false);
+    }
+
+    @Test
+    void textBeforeTheFirstMessageIsKeptAsARawMessage() {
+        List<ChatMessage> cloud = ChatParser.parse("Meeting notes about the pricing decision\n\n"
+                + "Line two: we agreed on price\n00:01:02\tDana Kim:\tthe only real chat line\n");
+        assertThat(cloud).containsExactly(
+                ChatMessage.raw("Meeting notes about the pricing decision\n\nLine two: we agreed on price"),
+                new ChatMessage("00:01:02", "Dana Kim", "Everyone", "the only real chat line"));
+
+        List<ChatMessage> local = ChatParser.parse("Saved chat\n10:00:01\t From  Priya  to  Everyone:\n\thi\n");
+        assertThat(local).containsExactly(ChatMessage.raw("Saved chat"),
+                new ChatMessage("10:00:01", "Priya", "Everyone", "hi"));
+        assertThat(local.get(0).isRaw()).isTrue();
+    }
+
+    @Test
     void aFileWithoutAnyReadableHeaderIsKeptAsOneRawMessage() {
         List<ChatMessage> messages = ChatParser.parse("garbage line\nmore\n");
 

@@ -106,6 +106,23 @@ class MeetingChatToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void textBeforeTheFirstMessageIsReturnedRawNotDropped(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(okJson(meetingWithChat("completed"))));
+        zoom().stubFor(get(urlPathEqualTo("/rec/download/chat-q3")).willReturn(aResponse()
+                .withBody("Notes: we agreed on the price\n00:01:02\tDana Kim:\tthe only real chat line\n")));
+
+        JsonObject result = structured(call(transport, TOOL, ARGS));
+
+        assertThat(result.getBoolean("unparsed")).isTrue();
+        assertThat(result.getInteger("total_messages")).isEqualTo(2);
+        assertThat(result.getJsonArray("senders").getList()).containsExactly("Dana Kim");
+        assertThat(result.getJsonArray("messages").getJsonObject(0).getString("text"))
+                .isEqualTo("Notes: we agreed on the price");
+        assertThat(result.getJsonArray("messages").getJsonObject(1).getString("sender")).isEqualTo("Dana Kim");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void longChatsArePaged(Transport transport) {
         StringBuilder chat = new StringBuilder();
         for (int i = 0; i < 60; i++) {
