@@ -160,10 +160,15 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
     @EnumSource(Transport.class)
     void badMeetingIdsAreRefusedWithoutCallingZoom(Transport transport) {
         for (String bad : new String[] { "", "   ", "85746065432; DROP", "../../users/me", "hello world",
-                "x".repeat(100_000) }) {
+                "x".repeat(100_000), "0", "000 000", "-81000000001", "+85746065432", "true", "null" }) {
             ToolResponse response = call(transport, TOOL, args(bad));
             assertThat(response.isError()).as(bad).isTrue();
             assertThat(text(response)).contains("meeting_id").hasSizeLessThan(400);
+        }
+        for (Object notAnId : new Object[] { true, false, -81000000001L, 0 }) {
+            ToolResponse response = call(transport, TOOL, Map.of("zoom_access_token", TOKEN, "meeting_id", notAnId));
+            assertThat(response.isError()).as(String.valueOf(notAnId)).isTrue();
+            assertThat(text(response)).contains("meeting_id");
         }
         ToolResponse missing = call(transport, TOOL, Map.of("zoom_access_token", TOKEN));
         assertThat(missing.isError()).isTrue();
