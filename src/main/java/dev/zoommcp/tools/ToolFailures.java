@@ -135,6 +135,10 @@ final class ToolFailures {
                     + " recording:read for older apps) or the account's plan or settings do not allow this. Ask the"
                     + " account admin; retrying will not help.";
         }
+        if (zoom.isUserNotFound()) {
+            return said + "Zoom does not know the token's user (deleted, deactivated, or another account's token):"
+                    + " the user must sign in again with a current Zoom account.";
+        }
         if (zoom.status() == 404) {
             return said + "Nothing was found for this meeting: check the id with zoom_list_recordings. A numeric id"
                     + " means the meeting's latest instance; pass the instance uuid for an earlier one.";

@@ -45,6 +45,11 @@ public class ZoomException extends RuntimeException {
         return "4711".equals(zoomCode) || zoomMessage != null && zoomMessage.contains("does not contain scope");
     }
 
+    /** The user the call names (the token's own, "me") does not exist at Zoom (code 1001). */
+    public boolean isUserNotFound() {
+        return "1001".equals(zoomCode);
+    }
+
     /** The refresh token is invalid or was already used (Zoom rotates refresh tokens on every refresh). */
     public boolean isInvalidGrant() {
         return "invalid_grant".equals(zoomCode);

@@ -189,6 +189,20 @@ class ListRecordingsToolTest extends ZoomToolTestBase {
 
     @ParameterizedTest
     @EnumSource(Transport.class)
+    void anUnknownUserIsNotReportedAsAMissingMeeting(Transport transport) {
+        zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":1001,\"message\":\"User does not exist: me.\"}")));
+
+        ToolResponse response = call(transport, "zoom_list_recordings", args());
+
+        assertThat(response.isError()).isTrue();
+        assertThat(text(response)).contains("HTTP 404", "1001", "does not know the token's user", "sign in again")
+                .doesNotContain("meeting");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Transport.class)
     void expiredTokenSaysToRefresh(Transport transport) {
         zoom().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
