@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.zoommcp.zoom.api.PasscodeParameters;
 import dev.zoommcp.zoom.api.model.RecordingFile;
 
 /** One file of a recording, as the tools report it. */
@@ -22,6 +23,7 @@ public record RecordingFileInfo(
 
     static RecordingFileInfo from(RecordingFile f) {
         return new RecordingFileInfo(f.id(), f.fileType(), f.fileExtension(), f.recordingType(), f.status(),
-                f.fileSize(), f.recordingStart(), f.recordingEnd(), f.playUrl(), f.downloadUrl());
+                f.fileSize(), f.recordingStart(), f.recordingEnd(), PasscodeParameters.removedFrom(f.playUrl()),
+                f.downloadUrl());
     }
 }

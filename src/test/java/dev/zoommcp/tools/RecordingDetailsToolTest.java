@@ -57,6 +57,8 @@ class RecordingDetailsToolTest extends ZoomToolTestBase {
         assertThat(transcript.getString("file_type")).isEqualTo("TRANSCRIPT");
         assertThat(transcript.getString("status")).isEqualTo("completed");
         assertThat(transcript.getLong("file_size")).isEqualTo(20512L);
+        assertThat(result.getJsonArray("files").getJsonObject(0).getString("play_url")).as("no passcode in the link")
+                .isEqualTo("https://example.zoom.us/rec/play/Qg75t7xZBtEbAkjdlgbfdngBBBB");
         JsonObject timeline = result.getJsonArray("files").getJsonObject(2);
         assertThat(timeline.getString("id")).isNull();
         assertThat(text(response)).contains("Q3 roadmap review").doesNotContain("yNYIS408EJygs7rE5vVsJwXIz4");
