@@ -1,6 +1,7 @@
 package dev.zoommcp.zoom;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -67,15 +68,22 @@ public class ZoomGateway {
      */
     public Uni<MeetingAiSummary> getMeetingSummary(AccessToken token, String meetingId,
             Supplier<Uni<Void>> beforeRequest) {
-        return Uni.createFrom().deferred(() -> cache.keptFailure(token, CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED)
-                .<Uni<MeetingAiSummary>> map(refused -> Uni.createFrom().failure(refused))
-                .orElseGet(() -> cache.get(token, CallerCache.Kind.SUMMARY, meetingId, () -> beforeRequest.get().chain(
-                        () -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts)))
-                        .invoke(summary -> keepUnderUuid(token, CallerCache.Kind.SUMMARY, meetingId,
-                                summary.meetingUuid(), summary, ZoomGateway::summaryBytes))
-                        .onFailure(ZoomException::isSummaryScopeMissing).invoke(refused -> cache.keepFailure(token,
-                                CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED, refused)),
-                        ZoomGateway::summaryBytes, ZoomException::isNoMeetingSummary)));
+        return Uni.createFrom().deferred(() -> {
+            Optional<Throwable> refused = cache.keptFailure(token, CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED);
+            return refused.isPresent() ? Uni.createFrom().<MeetingAiSummary> failure(refused.get())
+                    : cache.get(token, CallerCache.Kind.SUMMARY, meetingId,
+                            () -> askForSummary(token, meetingId, beforeRequest), ZoomGateway::summaryBytes,
+                            ZoomException::isNoMeetingSummary);
+        });
+    }
+
+    private Uni<MeetingAiSummary> askForSummary(AccessToken token, String meetingId, Supplier<Uni<Void>> beforeRequest) {
+        return beforeRequest.get()
+                .chain(() -> ZoomAttempts.stoppable(attempts -> calls.getMeetingSummary(token, meetingId, attempts)))
+                .invoke(summary -> keepUnderUuid(token, CallerCache.Kind.SUMMARY, meetingId, summary.meetingUuid(),
+                        summary, ZoomGateway::summaryBytes))
+                .onFailure(ZoomException::isSummaryScopeMissing)
+                .invoke(refused -> cache.keepFailure(token, CallerCache.Kind.SUMMARY, SUMMARIES_REFUSED, refused));
     }
 
     private <T> void keepUnderUuid(AccessToken token, CallerCache.Kind kind, String askedFor, String uuid, T value,

@@ -1,7 +1,6 @@
 package dev.zoommcp.zoom.api;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Zoom's shareable recording links can carry the recording's passcode in the query ({@code ?pwd=...}), which lets
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * leave this server.
  */
 public final class PasscodeParameters {
-
-    private static final Pattern PARAMETER_SPLIT = Pattern.compile("&");
 
     private PasscodeParameters() {
     }
@@ -27,7 +24,7 @@ public final class PasscodeParameters {
         int fragment = url.indexOf('#', query);
         String parameters = fragment < 0 ? url.substring(query + 1) : url.substring(query + 1, fragment);
         StringBuilder kept = new StringBuilder();
-        for (String parameter : PARAMETER_SPLIT.split(parameters)) {
+        for (String parameter : parameters.split("&")) {
             String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
             if (!name.toLowerCase(Locale.ROOT).equals("pwd") && !parameter.isEmpty()) {
                 kept.append(kept.isEmpty() ? "" : "&").append(parameter);
