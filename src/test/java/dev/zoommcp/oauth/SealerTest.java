@@ -41,6 +41,11 @@ class SealerTest {
         assertThat(sealer.unseal("code", new String(chars), NOW)).as("one character changed").isEmpty();
         assertThat(Sealer.ofKeys(KEY_B).unseal("code", sealed, NOW)).as("another server's key").isEmpty();
         assertThat(sealer.unseal("code", "eyJhbGciOiJub25lIn0.eyJwdXIiOiJjb2RlIn0.", NOW)).as("unsigned JWT").isEmpty();
+        assertThat(sealer.unseal("code", "eyJhbGciOiJkaXIifQ..AAAA.AAAA.AAAA", NOW)).as("a JWE header without enc")
+                .isEmpty();
+        assertThat(sealer.unseal("code", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.AAAA.AAAA", NOW))
+                .as("no key id").isEmpty();
+        assertThat(sealer.unseal("code", "e30..AAAA.AAAA.AAAA", NOW)).as("an empty header").isEmpty();
         assertThat(sealer.unseal("code", "not a token", NOW)).isEmpty();
         assertThat(sealer.unseal("code", "", NOW)).isEmpty();
         assertThat(sealer.unseal("code", null, NOW)).isEmpty();
