@@ -126,11 +126,17 @@ final class AuthorizationEndpoint {
         toZoom(ctx, request);
     }
 
-    /** Sends the browser to Zoom's sign-in with this server's callback, its own PKCE and the sealed request as state. */
+    /**
+     * Sends the browser to Zoom's sign-in with this server's callback, its own PKCE and the sealed request as state,
+     * bound to this browser by a cookie.
+     */
     private void toZoom(RoutingContext ctx, Map<String, Object> request) {
         String verifier = Pkce.newVerifier();
         Map<String, Object> state = new LinkedHashMap<>(request);
         state.put("zv", verifier);
+        String[] binding = consents.bindSignIn(ctx, REQUEST_LIFETIME);
+        state.put("bid", binding[0]);
+        state.put("bsc", binding[1]);
         String sealed = settings.sealer().seal("state", state, clock.instant().plus(REQUEST_LIFETIME));
         redirect(ctx, settings.zoomAuthorize() + "?response_type=code&client_id=" + encode(settings.app().clientId())
                 + "&redirect_uri=" + encode(settings.callback()) + "&state=" + encode(sealed) + "&code_challenge="
@@ -142,6 +148,11 @@ final class AuthorizationEndpoint {
         Optional<JWTClaimsSet> state = settings.sealer().unseal("state", ctx.queryParams().get("state"), now);
         if (state.isEmpty()) {
             page(ctx, 400, "This sign-in expired or was not started here: start it again from the application.");
+            return;
+        }
+        if (!consents.signInBound(ctx, Claims.string(state.get(), "bid"), Claims.string(state.get(), "bsc"))) {
+            page(ctx, 400, "This sign-in was not started in this browser, or it was already completed: start it again"
+                    + " from the application, in this browser.");
             return;
         }
         Map<String, Object> request = state.get().getClaims();

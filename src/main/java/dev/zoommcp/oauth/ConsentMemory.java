@@ -17,14 +17,15 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The browser's side of consent: which clients this browser's user allowed (a sealed {@code __Host-} cookie holding
- * digests of their client ids, most recent first, for {@link #REMEMBERED}), and the CSRF cookie that ties a consent
- * form to the browser it was shown to.
+ * digests of their client ids, most recent first, for {@link #REMEMBERED}), the CSRF cookie that ties a consent
+ * form to the browser it was shown to, and the cookie that ties a sign-in sent to Zoom to the browser that consented.
  */
 final class ConsentMemory {
 
     static final Duration REMEMBERED = Duration.ofDays(30);
     private static final String CSRF_COOKIE = "__Host-zmcp-csrf";
     private static final String CONSENT_COOKIE = "__Host-zmcp-consent";
+    private static final String SIGN_IN_COOKIE = "__Host-zmcp-signin-";
     private static final int MAX_REMEMBERED_CLIENTS = 20;
 
     private final Sealer sealer;
@@ -51,6 +52,36 @@ final class ConsentMemory {
     /** Sets the CSRF cookie of a consent form shown now. */
     void issueCsrf(RoutingContext ctx, String csrf, Duration lifetime) {
         ctx.response().addCookie(hostCookie(CSRF_COOKIE, csrf, lifetime));
+    }
+
+    /**
+     * Binds a sign-in on its way to Zoom to this browser: a cookie holding a fresh secret, named for the sign-in so
+     * that several may run at once. The secret goes into the sealed state; {@link #signInBound} checks it on return.
+     *
+     * @return the sign-in's id and secret, to seal into the state
+     */
+    String[] bindSignIn(RoutingContext ctx, Duration lifetime) {
+        String id = Pkce.newVerifier().substring(0, 12);
+        String secret = Pkce.newVerifier();
+        ctx.response().addCookie(hostCookie(SIGN_IN_COOKIE + id, secret, lifetime));
+        return new String[] { id, secret };
+    }
+
+    /**
+     * Whether this browser started the sign-in that Zoom sent back (MCP security best practices, state validation): a
+     * callback opened in another browser, e.g. from a link an attacker sent after consenting in theirs, is refused.
+     * The cookie is cleared, so the sign-in returns once.
+     */
+    boolean signInBound(RoutingContext ctx, String id, String secret) {
+        if (id == null || id.isEmpty() || !id.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+            return false;
+        }
+        Cookie cookie = ctx.request().getCookie(SIGN_IN_COOKIE + id);
+        boolean bound = cookie != null && constantTimeEquals(cookie.getValue(), secret);
+        if (bound) {
+            ctx.response().addCookie(hostCookie(SIGN_IN_COOKIE + id, "", Duration.ZERO));
+        }
+        return bound;
     }
 
     /** Whether the posted form's CSRF value is this browser's; the cookie is cleared either way. */

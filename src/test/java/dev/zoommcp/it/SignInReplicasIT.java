@@ -97,8 +97,10 @@ class SignInReplicasIT {
         assertThat(toZoom.statusCode()).isEqualTo(302);
         String state = query(toZoom.headers().firstValue("location").orElseThrow(), "state");
 
+        String signIn = toZoom.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("__Host-zmcp-signin-"))
+                .findFirst().orElseThrow().replaceAll(";.*", "");
         HttpResponse<String> back = HTTP.send(HttpRequest.newBuilder(b.uri("/oauth/callback?code=zoom-code-r&state="
-                + enc(state))).build(), HttpResponse.BodyHandlers.ofString());
+                + enc(state))).header("Cookie", signIn).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(back.statusCode()).isEqualTo(302);
         String code = query(back.headers().firstValue("location").orElseThrow(), "code");
 

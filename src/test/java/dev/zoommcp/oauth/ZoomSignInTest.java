@@ -120,7 +120,7 @@ class ZoomSignInTest extends ZoomToolTestBase {
         String zoomUrl = toZoom.header("Location");
         assertThat(zoomUrl).startsWith(ZoomFakeUrls.oauth() + "/oauth/authorize?response_type=code&client_id=appClientId")
                 .contains("code_challenge_method=S256").contains("redirect_uri=" + encode(PUBLIC + "/oauth/callback"));
-        Response back = given().redirects().follow(false).queryParam("code", "zoom-code-1")
+        Response back = given().redirects().follow(false).cookies(toZoom.getCookies()).queryParam("code", "zoom-code-1")
                 .queryParam("state", query(zoomUrl, "state")).get("/oauth/callback");
         assertThat(back.statusCode()).isEqualTo(302);
         String location = back.header("Location");
@@ -242,7 +242,7 @@ class ZoomSignInTest extends ZoomToolTestBase {
                 .get("/oauth/authorize");
         assertThat(again.statusCode()).as("straight to Zoom").isEqualTo(302);
         assertThat(again.header("Location")).startsWith(ZoomFakeUrls.oauth() + "/oauth/authorize");
-        Response back = given().redirects().follow(false).queryParam("code", "zoom-code-1")
+        Response back = given().redirects().follow(false).cookies(again.getCookies()).queryParam("code", "zoom-code-1")
                 .queryParam("state", query(again.header("Location"), "state")).get("/oauth/callback");
         assertThat(back.header("Location")).as("a client that sent no state gets none back (RFC 6749 §4.1.2)")
                 .startsWith(REDIRECT + "?code=").doesNotContain("state=");
@@ -252,6 +252,34 @@ class ZoomSignInTest extends ZoomToolTestBase {
                         "code_challenge", Pkce.challengeOf(VERIFIER), "code_challenge_method", "S256"))
                 .get("/oauth/authorize");
         assertThat(other.statusCode()).as("another client asks again").isEqualTo(200);
+    }
+
+    @Test
+    void zoomsAnswerIsTakenOnlyInTheBrowserThatConsentedAndOnlyOnce() {
+        String clientId = register();
+        // the attacker consents in their own browser, then sends the Zoom link to a victim who has approved the app
+        Response toZoom = consent(authorize(clientId, Map.of()), "allow");
+        String state = query(toZoom.header("Location"), "state");
+        assertThat(toZoom.getCookies()).containsKey("__Host-zmcp-consent");
+        String signIn = toZoom.getCookies().keySet().stream().filter(n -> n.startsWith("__Host-zmcp-signin-"))
+                .findFirst().orElseThrow();
+        assertThat(toZoom.getDetailedCookie(signIn).isSecured()).isTrue();
+        assertThat(toZoom.getDetailedCookie(signIn).isHttpOnly()).isTrue();
+
+        for (Map<String, String> victimsCookies : List.of(Map.<String, String> of(), Map.of(signIn, "guessed"),
+                Map.of("__Host-zmcp-signin-other", toZoom.getCookie(signIn)))) {
+            Response victim = given().redirects().follow(false).cookies(victimsCookies).queryParam("code", "zoom-code-1")
+                    .queryParam("state", state).get("/oauth/callback");
+            assertThat(victim.statusCode()).as(victimsCookies.toString()).isEqualTo(400);
+            assertThat(victim.header("Location")).isNull();
+            assertThat(victim.asString()).contains("not started in this browser");
+        }
+
+        Response own = given().redirects().follow(false).cookie(signIn, toZoom.getCookie(signIn))
+                .queryParam("code", "zoom-code-1").queryParam("state", state).get("/oauth/callback");
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.header("Location")).startsWith(REDIRECT + "?code=");
+        assertThat(own.getDetailedCookie(signIn).getMaxAge()).as("cleared: the sign-in returns once").isZero();
     }
 
     @Test
