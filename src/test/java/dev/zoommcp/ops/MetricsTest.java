@@ -55,5 +55,8 @@ class MetricsTest extends ZoomToolTestBase {
                         "mcp_server_requests_tools_call_seconds_count");
         assertThat(metrics).doesNotContain(TOKEN).doesNotContain("sig-canary-77").doesNotContain("85746065432")
                 .doesNotContain("transcript-q3");
+        // the SSE session's message URL holds its id, a credential for the session: never a tag value
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{.*uri=\"/mcp/messages/\\{sessionId\\}\"")
+                .doesNotContainPattern("uri=\"/mcp/messages/[A-Za-z0-9]");
     }
 }
