@@ -50,6 +50,12 @@ final class AuthorizationEndpoint {
     }
 
     void authorize(RoutingContext ctx) {
+        String repeated = OAuthResponses.repeatedParameter(ctx.queryParams());
+        if (repeated != null) {
+            page(ctx, 400, "invalid_request: " + repeated + " is given more than once (RFC 6749 §3.1); start the sign-in"
+                    + " again from the application.");
+            return;
+        }
         clients.apply(ctx.queryParams().get("client_id")).subscribe().with(client -> authorize(ctx, client),
                 failure -> page(ctx, 500, "The sign-in failed unexpectedly; start it again."));
     }
@@ -81,7 +87,7 @@ final class AuthorizationEndpoint {
             return;
         }
         String resource = params.get("resource");
-        if (resource != null && !settings.resource().equals(resource)) {
+        if (resource != null && !settings.accepts(resource)) {
             redirectError(ctx, redirect, state, "invalid_target", "resource must be " + settings.resource());
             return;
         }
@@ -101,8 +107,9 @@ final class AuthorizationEndpoint {
                 clock.instant().plus(REQUEST_LIFETIME));
         consents.issueCsrf(ctx, csrf, REQUEST_LIFETIME);
         securePage(ctx).setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .end(consentPage.data("clientName", client.get().name()).data("redirectHost", hostOf(redirect))
-                        .data("consentPath", CONSENT).data("consentToken", consentToken).render());
+                .end(consentPage.data("clientName", client.get().name()).data("redirectUri", redirect)
+                        .data("scopes", ZoomSignIn.ZOOM_SCOPES).data("consentPath", CONSENT)
+                        .data("consentToken", consentToken).render());
     }
 
     void consent(RoutingContext ctx) {
@@ -175,14 +182,5 @@ final class AuthorizationEndpoint {
 
     private void redirectError(RoutingContext ctx, String redirectUri, String state, String error, String description) {
         OAuthResponses.redirectError(ctx, redirectUri, state, settings.issuer(), error, description);
-    }
-
-    private static String hostOf(String uri) {
-        try {
-            java.net.URI parsed = java.net.URI.create(uri);
-            return parsed.getHost() != null ? parsed.getHost() : parsed.getScheme() + ":";
-        } catch (IllegalArgumentException e) {
-            return uri;
-        }
     }
 }

@@ -130,9 +130,12 @@ public final class ClientRegistrations {
         return values == null || values.stream().allMatch(v -> v instanceof String s && allowed.contains(s));
     }
 
-    /** A display name without control characters, at most 100 characters (it is shown on the consent page). */
+    /**
+     * A display name without control or format characters (bidirectional overrides such as U+202E could make a name
+     * read as another on the consent page), at most 100 characters.
+     */
     static String displayName(String name) {
-        String printable = name.codePoints().filter(c -> !Character.isISOControl(c))
+        String printable = name.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return printable.length() <= MAX_NAME_CHARS ? printable : printable.substring(0, MAX_NAME_CHARS);
     }

@@ -3,6 +3,7 @@ package dev.zoommcp.oauth;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -50,6 +51,17 @@ final class OAuthResponses {
             String description) {
         redirect(ctx, redirectUri + (redirectUri.contains("?") ? "&" : "?") + "error=" + error + "&error_description="
                 + encode(description) + (state == null ? "" : "&state=" + encode(state)) + "&iss=" + encode(issuer));
+    }
+
+    /** The first parameter given more than once, which RFC 6749 §3.1 forbids; null when none is. */
+    static String repeatedParameter(MultiMap parameters) {
+        for (String name : parameters.names()) {
+            if (parameters.getAll(name).size() > 1) {
+                return name.length() > 40 || !name.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))
+                        ? "a parameter" : name;
+            }
+        }
+        return null;
     }
 
     static String encode(String value) {

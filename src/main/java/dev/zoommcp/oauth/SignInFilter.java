@@ -52,7 +52,10 @@ public class SignInFilter {
                     .put("code", JsonRpcErrorCodes.SECURITY_ERROR).put("message", authorization == null
                             ? "Sign in with Zoom: this server needs an access token it issued (see WWW-Authenticate)"
                             : "The access token is invalid or expired: refresh it or sign in again"));
-            ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", signIn.challenge(authorization != null))
+            // error="invalid_token" only for a bearer token that was refused, not for a missing one (RFC 6750 §3.1)
+            boolean bearerPresented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    && !authorization.substring(7).isBlank();
+            ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", signIn.challenge(bearerPresented))
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(error.encode());
             return;
         }

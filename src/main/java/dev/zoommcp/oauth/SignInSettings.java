@@ -16,6 +16,14 @@ record SignInSettings(String issuer, String resource, String callback, String zo
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
+    /**
+     * Whether a client's RFC 8707 {@code resource} names this server's MCP endpoint: {@code /mcp}, or {@code /mcp/sse}
+     * as its own protected-resource metadata says; tokens are bound to {@link #resource()} either way.
+     */
+    boolean accepts(String requestedResource) {
+        return resource.equals(requestedResource) || (resource + "/sse").equals(requestedResource);
+    }
+
     static SignInSettings of(String publicUrl, String mcpPath, String zoomOAuthUrl, String clientId, String clientSecret,
             String tokenKeys) {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {

@@ -42,9 +42,14 @@ final class TokenEndpoint {
 
     void handle(RoutingContext ctx) {
         MultiMap form = ctx.request().formAttributes();
+        String repeated = OAuthResponses.repeatedParameter(form);
+        if (repeated != null) {
+            oauthError(ctx, 400, "invalid_request", repeated + " is given more than once");
+            return;
+        }
         String grant = form.get("grant_type");
         String resource = form.get("resource");
-        if (resource != null && !settings.resource().equals(resource)) {
+        if (resource != null && !settings.accepts(resource)) {
             oauthError(ctx, 400, "invalid_target", "resource must be " + settings.resource());
             return;
         }

@@ -132,7 +132,9 @@ public class ZoomSignIn {
     }
 
     private void resourceMetadata(RoutingContext ctx) {
-        json(ctx, 200, new JsonObject().put("resource", settings.resource())
+        // RFC 9728 §3.3: the resource is the one whose well-known URL was asked for (/mcp, or /mcp/sse)
+        String resource = ctx.normalizedPath().endsWith("/sse") ? settings.resource() + "/sse" : settings.resource();
+        json(ctx, 200, new JsonObject().put("resource", resource)
                 .put("authorization_servers", new JsonArray().add(settings.issuer()))
                 .put("scopes_supported", new JsonArray(ZOOM_SCOPES))
                 .put("bearer_methods_supported", new JsonArray().add("header"))

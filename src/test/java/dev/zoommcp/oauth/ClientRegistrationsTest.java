@@ -70,6 +70,9 @@ class ClientRegistrationsTest {
         String name = registrations.register(hostile, NOW).name();
 
         assertThat(name).startsWith("EvilApp").hasSize(100).doesNotContain("\n");
+        String mirrored = registrations.register(metadata("https://claude.ai/cb")
+                .put("client_name", "Claude \u202Eedoc\u202C \u200Bapp"), NOW).name();
+        assertThat(mirrored).as("bidirectional and zero-width format characters").isEqualTo("Claude edoc app");
     }
 
     private void assertRefused(JsonObject metadata, String error) {

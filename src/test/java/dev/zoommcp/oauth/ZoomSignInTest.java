@@ -191,7 +191,8 @@ class ZoomSignInTest extends ZoomToolTestBase {
 
         String clientId = register();
         Response page = authorize(clientId, Map.of());
-        assertThat(page.asString()).contains("Test &lt;b&gt;client&lt;/b&gt;").contains("127.0.0.1")
+        assertThat(page.asString()).contains("Test &lt;b&gt;client&lt;/b&gt;").contains(REDIRECT)
+                .contains("cloud_recording:read:list_user_recordings", "meeting:read:summary")
                 .doesNotContain("<b>client");
         assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         String code = signIn(clientId);
@@ -353,7 +354,35 @@ class ZoomSignInTest extends ZoomToolTestBase {
         assertThat(given().header("Authorization", "Bearer " + access).get("/mcp/sse").statusCode()).as("expired")
                 .isEqualTo(401);
         clock.reset();
+        for (String missing : new String[] { "", "Basic dXNlcjpwYXNz", "Bearer " }) {
+            Response unauthenticated = given().header("Authorization", missing).get("/mcp/sse");
+            assertThat(unauthenticated.statusCode()).isEqualTo(401);
+            assertThat(unauthenticated.header("WWW-Authenticate")).as("no bearer token, no error code (RFC 6750 §3.1)")
+                    .startsWith("Bearer resource_metadata=").doesNotContain("error=");
+        }
         assertThat(given().get("/q/health/live").statusCode()).as("health stays open").isEqualTo(200);
+    }
+
+    @Test
+    void repeatedParametersAreRefusedAndTheSseEndpointIsItsOwnResource() {
+        String clientId = register();
+        Response twice = given().redirects().follow(false).queryParam("response_type", "code")
+                .queryParam("client_id", clientId).queryParam("redirect_uri", REDIRECT, "https://attacker.example/cb")
+                .queryParam("code_challenge", Pkce.challengeOf(VERIFIER)).queryParam("code_challenge_method", "S256")
+                .get("/oauth/authorize");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.header("Location")).isNull();
+        assertThat(twice.asString()).contains("invalid_request", "redirect_uri is given more than once");
+        Response tokenTwice = given().formParam("grant_type", "authorization_code", "refresh_token").post("/oauth/token");
+        assertThat(tokenTwice.<String> path("error")).isEqualTo("invalid_request");
+
+        JsonObject sse = new JsonObject(given().get("/.well-known/oauth-protected-resource/mcp/sse").asString());
+        assertThat(sse.getString("resource")).as("RFC 9728 §3.3").isEqualTo(PUBLIC + "/mcp/sse");
+        assertThat(authorize(clientId, Map.of("resource", PUBLIC + "/mcp/sse")).statusCode()).as("accepted")
+                .isEqualTo(200);
+        Response elsewhere = authorize(clientId, Map.of("resource", PUBLIC + "/mcp/other"));
+        assertThat(elsewhere.statusCode()).isEqualTo(302);
+        assertThat(elsewhere.header("Location")).contains("error=invalid_target");
     }
 
     @Test
